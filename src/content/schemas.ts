@@ -1,0 +1,110 @@
+import { z } from 'astro/zod';
+
+/** The reader's journey, in reading order; an article's `section` must be one of these. */
+export const SECTIONS = ['understand', 'decide', 'prepare', 'recover', 'results', 'safety', 'about'] as const;
+
+/** One step of the reader's journey. */
+export type Section = (typeof SECTIONS)[number];
+
+/** Longest allowed `description`, in characters (search engines cut longer ones). */
+export const DESCRIPTION_MAX = 160;
+
+/** A reference id must match `ref-<number>`, the fact sheet's numbering. */
+const referenceIdPattern = /^ref-\d+$/;
+
+/**
+ * A string that must be the id of an entry in the references collection.
+ * `knownIds` is read from the references file before any other collection is checked.
+ */
+export function createReferenceIdSchema(knownIds: ReadonlySet<string>) {
+  return z.string().refine((id) => knownIds.has(id), {
+    error: (issue) =>
+      `unknown reference id "${String(issue.input)}": it is not in src/content/references/references.yaml`,
+  });
+}
+
+/** A calendar date written as YYYY-MM-DD (YAML dates arrive as Date objects already). */
+const isoDate = z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')]).pipe(
+  z.coerce.date().refine((d) => !Number.isNaN(d.getTime()), 'is not a real calendar date'),
+);
+
+/** Frontmatter of an MDX article, given the set of known reference ids. */
+export function createArticleSchema(knownIds: ReadonlySet<string>) {
+  return z
+    .object({
+      /** Page title, sentence case. */
+      title: z.string().min(3).max(90),
+      /** One plain sentence for meta tags and search excerpts; at most 160 characters. */
+      description: z
+        .string()
+        .min(20)
+        .max(DESCRIPTION_MAX, `must be at most ${DESCRIPTION_MAX} characters`),
+      /** Where the article sits in the reader's journey. */
+      section: z.enum(SECTIONS),
+      /** Reading order inside the section, from 0. */
+      order: z.number().int().min(0),
+      /** Date an editor last checked the page against its sources. */
+      lastReviewed: isoDate,
+      /** Date the next review is due; must be after `lastReviewed`. */
+      nextReview: isoDate,
+      /** Who reviewed the page (a person or the editorial team). */
+      reviewedBy: z.string().min(2),
+      /** Ids in the references collection, in the order the sources list numbers them; at least one. */
+      sources: z.array(createReferenceIdSchema(knownIds)).min(1, 'needs at least one reference id'),
+      /** The words patients use for this topic, fed to search. */
+      keywords: z.array(z.string().min(2)).default([]),
+      /** Drafts are left out of the build. */
+      draft: z.boolean().default(false),
+    })
+    .refine((a) => a.nextReview.getTime() > a.lastReviewed.getTime(), {
+      path: ['nextReview'],
+      message: 'must be after lastReviewed',
+    });
+}
+
+/** One entry of the references collection (the fact sheet's numbered list). */
+export const ReferenceSchema = z
+  .object({
+    /** `ref-N`, where N is the fact sheet's number. */
+    id: z.string().regex(referenceIdPattern, 'must look like ref-12'),
+    /** The fact sheet's number for this source. */
+    number: z.number().int().positive(),
+    /** Authors or the organisation responsible, when the source names them. */
+    authors: z.string().min(2).optional(),
+    /** Title of the work. */
+    title: z.string().min(2),
+    /** Journal, publisher or website. */
+    publisher: z.string().min(2),
+    /** Year of publication, when known. */
+    year: z.number().int().min(1900).max(2100).optional(),
+    /** Where to read it. */
+    url: z.url().optional(),
+    /** Other places the same source can be read. */
+    alsoAt: z.array(z.url()).default([]),
+    /** Digital object identifier, without the "doi:" prefix. */
+    doi: z.string().regex(/^10\.\S+$/, 'must start with 10.').optional(),
+    /** primary: FDA record, paper, registry or labeling; secondary: trade, clinic or news source. */
+    kind: z.enum(['primary', 'secondary']),
+    /** A short caveat shown beside the source. */
+    note: z.string().optional(),
+  })
+  .refine((r) => r.url !== undefined || r.doi !== undefined, { path: ['url'], message: 'needs a url or a doi' });
+
+/** One validated reference. */
+export type Reference = z.infer<typeof ReferenceSchema>;
+
+/** One glossary entry, given the set of known reference ids. */
+export function createGlossarySchema(knownIds: ReadonlySet<string>) {
+  return z.object({
+    /** kebab-case anchor on the glossary page. */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
+    /** The term as a heading. */
+    term: z.string().min(2),
+    /** Other words people use for it (plain words, spellings, brands). */
+    aliases: z.array(z.string().min(2)).default([]),
+    /** One or two plain-language sentences. */
+    definition: z.string().min(10),
+    /** Reference ids that support the definition; at least one. */
+    sources: z.array(createReferenceIdSchema(knownIds)).min(1, 'needs at least one reference id'),
+  });
+}

@@ -1,0 +1,62 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { crawlSite } from '../lib/crawl';
+
+/** Builds the Pagefind index of the built site with Pagefind's Node API. */
+async function indexDirectory(dir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: dir });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+  logger.info(`Pagefind indexed ${added.page_count} pages.`);
+  await pagefind.close();
+}
+
+/**
+ * Search for the whole site: indexes the built HTML at `astro:build:done`, and in dev
+ * builds an in-memory index from the dev server's own pages and serves it at /pagefind/.
+ */
+export default function pagefindIntegration(): AstroIntegration {
+  let devFiles: Map<string, Uint8Array> | undefined;
+  return {
+    name: 'skinpen-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await indexDirectory(fileURLToPath(dir), logger);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const url = req.url?.split('?')[0] ?? '';
+          if (!url.startsWith('/pagefind/')) return next();
+          const body = devFiles?.get(url.slice('/pagefind/'.length));
+          if (!body) {
+            res.statusCode = devFiles ? 404 : 503;
+            res.end(devFiles ? 'Not found' : 'The search index is still being built; try again in a few seconds.');
+            return;
+          }
+          const type = url.endsWith('.js') ? 'text/javascript' : url.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+          res.setHeader('Content-Type', type);
+          res.end(Buffer.from(body));
+        });
+      },
+      'astro:server:start': ({ address, logger }) => {
+        const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+        const origin = `http://${host === '[::]' || host === '0.0.0.0' ? 'localhost' : host}:${address.port}`;
+        // Build in the background so the dev server is usable at once.
+        void (async () => {
+          const pages = await crawlSite(origin, '/');
+          const { index } = await pagefind.createIndex({});
+          if (!index) return;
+          for (const page of pages) await index.addHTMLFile({ url: page.path, content: page.html });
+          const { files } = await index.getFiles();
+          devFiles = new Map(files.map((f) => [f.path.replace(/^\/+/, ''), f.content]));
+          logger.info(`Dev search index built from ${pages.length} pages (restart the dev server to re-index).`);
+        })().catch((error: unknown) => logger.warn(`Dev search index failed: ${String(error)}`));
+      },
+    },
+  };
+}
