@@ -23,10 +23,25 @@ export function createReferenceIdSchema(knownIds: ReadonlySet<string>) {
   });
 }
 
+/** True when `text` (YYYY-MM-DD) names a day that exists, so 2026-02-31 is refused rather than rolled over. */
+export function isRealCalendarDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 /** A calendar date written as YYYY-MM-DD (YAML dates arrive as Date objects already). */
-const isoDate = z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')]).pipe(
-  z.coerce.date().refine((d) => !Number.isNaN(d.getTime()), 'is not a real calendar date'),
-);
+const isoDate = z.unknown().transform((value, ctx) => {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    if (isRealCalendarDate(value)) return new Date(`${value}T00:00:00Z`);
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not a real calendar date` });
+    return z.NEVER;
+  }
+  ctx.addIssue({ code: 'custom', message: 'must be a date written YYYY-MM-DD' });
+  return z.NEVER;
+});
 
 /** Frontmatter of an MDX article, given the set of known reference ids. */
 export function createArticleSchema(knownIds: ReadonlySet<string>) {

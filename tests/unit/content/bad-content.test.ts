@@ -1,0 +1,79 @@
+// Builds the content layer (`astro sync`) of a throwaway project holding one fixture at a
+// time, and checks that bad content stops it with a message naming the file and the field.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = process.cwd();
+const valid = readFileSync(path.join(root, 'tests/fixtures/bad-content/valid.mdx'), 'utf8');
+const made: string[] = [];
+
+/** Makes a minimal Astro project with the real content config and one article. */
+function makeProject(article: string, glossary?: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'skinpen-content-'));
+  made.push(dir);
+  for (const folder of ['articles', 'references', 'glossary']) mkdirSync(path.join(dir, 'src/content', folder), { recursive: true });
+  cpSync(path.join(root, 'src/content.config.ts'), path.join(dir, 'src/content.config.ts'));
+  cpSync(path.join(root, 'src/content/schemas.ts'), path.join(dir, 'src/content/schemas.ts'));
+  cpSync(path.join(root, 'src/content/references/references.yaml'), path.join(dir, 'src/content/references/references.yaml'));
+  writeFileSync(
+    path.join(dir, 'src/content/glossary/glossary.yaml'),
+    glossary ?? readFileSync(path.join(root, 'src/content/glossary/glossary.yaml'), 'utf8'),
+  );
+  writeFileSync(path.join(dir, 'src/content/articles/fixture-article.mdx'), article);
+  writeFileSync(path.join(dir, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n");
+  writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}\n');
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/** Runs `astro sync` in a project; resolves with whether it succeeded and what it printed. */
+async function sync(dir: string): Promise<{ ok: boolean; output: string }> {
+  try {
+    const { stdout, stderr } = await run(path.join(root, 'node_modules/.bin/astro'), ['sync'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    return { ok: true, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
+}
+
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('content validation during the build', () => {
+  it('accepts the valid fixture', async () => {
+    const result = await sync(makeProject(valid));
+    expect(result.output).not.toMatch(/InvalidContentEntryDataError/);
+    expect(result.ok).toBe(true);
+  });
+
+  it.each([
+    ['a missing title', valid.replace(/^title: .*\n/m, ''), /title/],
+    ['an over-long description', valid.replace(/^description: .*$/m, `description: "${'Too long. '.repeat(20)}"`), /description: must be at most 160 characters/],
+    ['a date that is not a date', valid.replace(/^lastReviewed: .*$/m, 'lastReviewed: "last spring"'), /lastReviewed: .*must be a date written YYYY-MM-DD/],
+    ['an impossible calendar date', valid.replace(/^lastReviewed: .*$/m, 'lastReviewed: "2026-02-31"'), /lastReviewed: .*not a real calendar date/],
+    ['nextReview before lastReviewed', valid.replace(/^nextReview: .*$/m, 'nextReview: 2026-01-01'), /nextReview: must be after lastReviewed/],
+    ['an unknown reference id', valid.replace(/^sources: .*$/m, 'sources: [ref-1, ref-999]'), /sources\.1: unknown reference id "ref-999"/],
+    ['an unknown section', valid.replace(/^section: .*$/m, 'section: shopping'), /section/],
+  ])('fails on %s, naming the file and the field', async (_name, article, fieldMessage) => {
+    const result = await sync(makeProject(article));
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/fixture-article\.mdx/);
+    expect(result.output).toMatch(fieldMessage);
+  });
+
+  it('fails on a glossary entry citing an unknown reference, naming the entry and the field', async () => {
+    const glossary = '- id: "test-term"\n  term: "Test term"\n  aliases: []\n  definition: "A term made up for this test."\n  sources: ["ref-4040"]\n';
+    const result = await sync(makeProject(valid, glossary));
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/glossary/);
+    expect(result.output).toMatch(/test-term/);
+    expect(result.output).toMatch(/sources\.0: unknown reference id "ref-4040"/);
+  });
+});

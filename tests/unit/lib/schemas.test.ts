@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createArticleSchema, isRealCalendarDate, ReferenceSchema } from '../../../src/content/schemas';
+
+describe('isRealCalendarDate', () => {
+  it.each([
+    ['2026-11-25', true],
+    ['2028-02-29', true],
+    ['2026-02-29', false],
+    ['2026-02-31', false],
+    ['2026-13-01', false],
+    ['2026-00-10', false],
+  ])('says %s is real: %s', (text, expected) => {
+    expect(isRealCalendarDate(text)).toBe(expected);
+  });
+});
+
+describe('createArticleSchema', () => {
+  const schema = createArticleSchema(new Set(['ref-1', 'ref-2']));
+  const good = {
+    title: 'Aftercare',
+    description: 'What to do and avoid after a SkinPen session, day by day.',
+    section: 'recover',
+    order: 1,
+    lastReviewed: '2026-11-25',
+    nextReview: '2027-05-25',
+    reviewedBy: 'Editorial team',
+    sources: ['ref-1'],
+  };
+
+  it('accepts good frontmatter and fills defaults', () => {
+    const parsed = schema.parse(good);
+    expect(parsed.draft).toBe(false);
+    expect(parsed.keywords).toEqual([]);
+    expect(parsed.lastReviewed.toISOString()).toBe('2026-11-25T00:00:00.000Z');
+  });
+
+  it.each([
+    ['description', { description: 'x'.repeat(161) }, 'must be at most 160 characters'],
+    ['sources', { sources: [] }, 'needs at least one reference id'],
+    ['sources.0', { sources: ['ref-3'] }, 'unknown reference id "ref-3"'],
+    ['nextReview', { nextReview: '2026-11-25' }, 'must be after lastReviewed'],
+    ['lastReviewed', { lastReviewed: '25/11/2026' }, 'must be a date written YYYY-MM-DD'],
+  ])('reports %s with a clear message', (path, change, message) => {
+    const result = schema.safeParse({ ...good, ...change });
+    expect(result.success).toBe(false);
+    const issue = result.error?.issues.find((i) => i.path.join('.') === path);
+    expect(issue?.message).toContain(message);
+  });
+});
+
+describe('ReferenceSchema', () => {
+  it('needs a url or a doi', () => {
+    const result = ReferenceSchema.safeParse({ id: 'ref-1', number: 1, title: 'A title', publisher: 'A journal', kind: 'primary' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('needs a url or a doi');
+  });
+
+  it('accepts a doi without a url', () => {
+    expect(ReferenceSchema.safeParse({ id: 'ref-1', number: 1, title: 'A title', publisher: 'A journal', kind: 'primary', doi: '10.1000/x' }).success).toBe(true);
+  });
+});
