@@ -19,7 +19,7 @@ export const SECTION_INFO: Record<Section, { label: string; summary: string }> =
 };
 
 /** Where readers report an error in a page. */
-export const REPORT_ERROR_URL = '/articles/about-this-guide/#report-an-error';
+export const REPORT_ERROR_URL = '/articles/about-this-guide/#how-to-report-an-error';
 
 /** Formats a date for display as e.g. "25 November 2026", in UTC so build time zone never shifts it. */
 export function formatDate(date: Date, locale = 'en-GB'): string {

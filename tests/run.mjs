@@ -1,0 +1,45 @@
+// `npm test`: unit and component tests (Vitest), then a production build with its search
+// index, then the browser tests (Playwright in Chromium) against that build. Ends with one
+// summary line, "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { findChromium, NO_CHROMIUM_MESSAGE } from './support/find-chromium.mjs';
+
+const reports = path.resolve('test-results');
+mkdirSync(reports, { recursive: true });
+const bin = (name) => path.resolve('node_modules/.bin', name);
+
+function step(title, command, args, env = {}) {
+  console.log(`\n=== ${title} ===`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  console.log(`=== ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`);
+  return result.status === 0;
+}
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+}
+
+if (!findChromium()) {
+  console.error(NO_CHROMIUM_MESSAGE);
+  process.exit(1);
+}
+
+const vitestJson = path.join(reports, 'vitest.json');
+const playwrightJson = path.join(reports, 'playwright.json');
+const unitOk = step('Unit and component tests (Vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
+const buildOk = step('Build the site and its search index', bin('astro'), ['build']);
+const e2eOk =
+  buildOk && step('Browser tests (Playwright, Chromium)', bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+
+const v = readJson(vitestJson);
+const p = buildOk ? readJson(playwrightJson) : undefined;
+const passed = (v?.numPassedTests ?? 0) + (p?.stats?.expected ?? 0);
+let failed = (v?.numFailedTests ?? 0) + (p?.stats?.unexpected ?? 0) + (p?.stats?.flaky ?? 0);
+if (!unitOk && failed === 0) failed = 1;
+if (!buildOk) failed += 1;
+if (buildOk && !e2eOk && (p?.stats?.unexpected ?? 0) === 0) failed += 1;
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(unitOk && buildOk && e2eOk ? 0 : 1);
