@@ -7,6 +7,8 @@ import { expect, test } from '@playwright/test';
 import { measureReadability, median } from '../../src/lib/readability';
 import { isRealCalendarDate } from '../../src/content/schemas';
 
+test.describe.configure({ timeout: 120_000 });
+
 const articleDir = 'src/content/articles';
 const articles = readdirSync(articleDir)
   .filter((f) => f.endsWith('.mdx'))
