@@ -51,6 +51,11 @@ export function glossaryLinks(terms: readonly LinkableTerm[]): HastPluginEntry {
           }
         },
       },
+      after(_root, ctx) {
+        // Lets the page add these terms' other names to the search index (see ArticleLayout).
+        const astro = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
+        if (astro?.frontmatter) astro.frontmatter['glossaryTerms'] = [...linked];
+      },
     });
   };
 }

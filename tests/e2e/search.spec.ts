@@ -10,7 +10,7 @@ test.describe('search dialog', () => {
     await expect(box).toBeFocused();
     await box.fill('aftercare');
     await expect(dialog.getByRole('status')).toContainText(/\d+ results? for “aftercare”/);
-    await expect(dialog.getByRole('option').first()).toContainText(/aftercare/i);
+    await expect(dialog.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(/aftercare/i);
   });
 
   test('opens with Ctrl+K and with /, and closes with Escape returning focus', async ({ page }) => {
@@ -33,7 +33,7 @@ test.describe('search dialog', () => {
     await page.keyboard.press('/');
     const box = page.getByRole('combobox', { name: 'Search the guide' });
     await box.pressSequentially('numbing cream');
-    const options = page.getByRole('option');
+    const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
     await expect(options.first()).toHaveAttribute('aria-selected', 'true');
     await expect.poll(() => options.count()).toBeGreaterThan(1);
     await page.keyboard.press('ArrowDown');
@@ -53,7 +53,7 @@ test.describe('search dialog', () => {
     expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     await page.keyboard.press('/');
     await page.getByRole('combobox', { name: 'Search the guide' }).fill('redness');
-    await expect(page.getByRole('option').first()).toBeVisible();
+    await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
     expect(requested.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
   });
 });
@@ -62,5 +62,40 @@ test('the search page shows results for a linked query', async ({ page }) => {
   await page.goto('/search/?q=accutane');
   await expect(page.getByRole('combobox', { name: 'Search for' })).toHaveValue('accutane');
   await expect(page.getByRole('status')).toContainText(/results? for “accutane”/);
-  await expect(page.getByRole('option').first()).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+});
+
+test('a section filter narrows results, and glossary terms are their own kind of result', async ({ page }) => {
+  await page.goto('/search/?q=redness');
+  const results = page.getByRole('listbox', { name: 'Search results' });
+  await expect(results.getByRole('option').first()).toBeVisible();
+  await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Glossary terms' });
+  await expect(page.getByRole('status')).toContainText(/results? for “redness”/);
+  const kinds = await results.locator('.search-hit__kind').allTextContents();
+  expect(kinds.length).toBeGreaterThan(0);
+  expect(new Set(kinds)).toEqual(new Set(['Glossary']));
+  await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Recover' });
+  await expect(results.getByRole('option').first()).toHaveAttribute('data-url', /\/articles\/(recovery-day-by-day|aftercare)\//);
+});
+
+test('an empty or fruitless query shows suggested questions and the article index', async ({ page }) => {
+  await page.goto('/search/');
+  const suggestions = page.getByText('Try one of these questions:');
+  await expect(suggestions).toBeVisible();
+  await page.getByRole('combobox', { name: 'Search for' }).fill('zzzqqxx');
+  await expect(page.getByRole('status')).toHaveText('No results for “zzzqqxx”.');
+  await expect(suggestions).toBeVisible();
+  await expect(page.getByRole('link', { name: 'browse all articles' })).toHaveAttribute('href', '/articles/');
+  await page.locator('[data-search-suggestion]').first().click();
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+  await expect(suggestions).toBeHidden();
+});
+
+test('opening a result highlights the searched words on the page', async ({ page }) => {
+  await page.goto('/search/?q=sunscreen');
+  const first = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
+  const url = await first.getAttribute('data-url');
+  expect(url).toContain('highlight=sunscreen');
+  await page.goto(url ?? '/');
+  await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
 });

@@ -1,18 +1,25 @@
 import { describeCount, renderHits } from './render';
-import { loadPagefind, searchSite } from './pagefind-client';
+import { loadPagefind, searchSite, type SearchFilter } from './pagefind-client';
 
-/** The elements one search box drives. */
-export interface SearchElements {
-  input: HTMLInputElement;
-  list: HTMLElement;
-  status: HTMLElement;
+/** Reads the filter select's value (`section:Recover`, `kind:Glossary` or empty) as a Pagefind filter. */
+export function parseFilter(value: string): SearchFilter | undefined {
+  const i = value.indexOf(':');
+  if (i <= 0 || i === value.length - 1) return undefined;
+  return { [value.slice(0, i)]: value.slice(i + 1) };
 }
 
 /**
- * Wires a combobox-style search box: typing searches, ArrowUp/ArrowDown move through the
- * results, Enter opens the active one, and the result count is announced politely.
+ * Wires a search box (see SearchBox.astro): typing searches, the filter narrows by section
+ * or kind, ArrowUp/ArrowDown move through results, Enter opens the active one, the result
+ * count is announced politely, and suggestions show for an empty or fruitless query.
  */
-export function attachSearch({ input, list, status }: SearchElements): { run(query: string): Promise<void> } {
+export function attachSearch(root: HTMLElement): { run(query: string): Promise<void> } {
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]');
+  const list = root.querySelector<HTMLElement>('[data-search-results]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const filter = root.querySelector<HTMLSelectElement>('[data-search-filter]');
+  const suggestions = root.querySelector<HTMLElement>('[data-search-suggestions]');
+  if (!input || !list || !status) throw new Error('attachSearch: the search box is missing its input, list or status.');
   let active = -1;
   let generation = 0;
   const idPrefix = `${list.id}-opt`;
@@ -28,36 +35,33 @@ export function attachSearch({ input, list, status }: SearchElements): { run(que
       current.scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   };
+  const show = (html: string, message: string, count: number) => {
+    list.innerHTML = html;
+    status.textContent = message;
+    input.setAttribute('aria-expanded', String(count > 0));
+    if (suggestions) suggestions.hidden = count > 0;
+    setActive(count > 0 ? 0 : -1);
+  };
 
   async function run(query: string): Promise<void> {
     const mine = ++generation;
-    if (query.trim() === '') {
-      list.innerHTML = '';
-      status.textContent = '';
-      input.setAttribute('aria-expanded', 'false');
-      setActive(-1);
-      return;
-    }
+    if (query.trim() === '') return show('', '', 0);
     try {
-      const hits = await searchSite(query);
-      if (mine !== generation) return;
-      list.innerHTML = renderHits(hits, idPrefix);
-      status.textContent = describeCount(hits.length, query);
-      input.setAttribute('aria-expanded', String(hits.length > 0));
-      setActive(hits.length > 0 ? 0 : -1);
+      const hits = await searchSite(query, parseFilter(filter?.value ?? ''));
+      if (mine === generation) show(renderHits(hits, idPrefix), describeCount(hits.length, query), hits.length);
     } catch {
-      if (mine !== generation) return;
-      list.innerHTML = '';
-      status.textContent = 'Search is not available right now. Browse all articles instead.';
+      if (mine === generation) show('', 'Search is not available right now. Browse all articles instead.', 0);
     }
   }
 
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  if (input.value.trim() === '') show('', '', 0);
+  // Warm the index as soon as the box is wired, so the first keystroke is fast.
+  void loadPagefind().catch(() => undefined);
   input.addEventListener('input', () => void run(input.value));
+  filter?.addEventListener('change', () => void run(input.value));
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown') setActive(active + 1);
     else if (event.key === 'ArrowUp') setActive(active - 1);
-    else if (event.key === 'Home' && event.ctrlKey) setActive(0);
     else if (event.key === 'Enter') {
       const url = options()[active]?.dataset['url'];
       if (url) window.location.assign(url);
@@ -68,6 +72,14 @@ export function attachSearch({ input, list, status }: SearchElements): { run(que
     const option = (event.target as HTMLElement).closest<HTMLElement>('[role="option"]');
     const link = (event.target as HTMLElement).closest('a');
     if (option && !link && option.dataset['url']) window.location.assign(option.dataset['url']);
+  });
+  suggestions?.addEventListener('click', (event) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('[data-search-suggestion]');
+    if (!link) return;
+    event.preventDefault();
+    input.value = link.dataset['searchSuggestion'] ?? '';
+    input.focus();
+    void run(input.value);
   });
   return { run };
 }

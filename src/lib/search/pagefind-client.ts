@@ -28,6 +28,12 @@ interface Pagefind {
   search(term: string, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
 
+/** A Pagefind filter, e.g. `{ section: 'Recover' }` or `{ kind: 'Glossary' }`. */
+export type SearchFilter = Record<string, string>;
+
+/** Query parameter that carries the search terms to the result page, where they are highlighted. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
 let loading: Promise<Pagefind> | undefined;
 
 /** Loads the Pagefind runtime once, on first use, from the site's own /pagefind/ folder. */
@@ -35,7 +41,7 @@ export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pf.options({ excerptLength: 24 });
+    await pf.options({ excerptLength: 24, highlightParam: HIGHLIGHT_PARAM });
     await pf.init();
     return pf;
   })();
@@ -46,9 +52,9 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 /** Runs a query and returns the first `limit` hits, best first. */
-export async function searchSite(query: string, limit = 8): Promise<SearchHit[]> {
+export async function searchSite(query: string, filter?: SearchFilter, limit = 8): Promise<SearchHit[]> {
   const pf = await loadPagefind();
-  const response = await pf.search(query);
+  const response = await pf.search(query, filter ? { filters: filter } : {});
   if (!response) return [];
   const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
   return data.map((d) => ({
