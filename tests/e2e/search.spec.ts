@@ -80,13 +80,13 @@ test('a section filter narrows results, and glossary terms are their own kind of
 
 test('an empty or fruitless query shows suggested questions and the article index', async ({ page }) => {
   await page.goto('/search/');
-  const suggestions = page.getByText('Try one of these questions:');
+  const suggestions = page.getByRole('main').getByText('Try one of these questions:');
   await expect(suggestions).toBeVisible();
   await page.getByRole('combobox', { name: 'Search for' }).fill('zzzqqxx');
   await expect(page.getByRole('status')).toHaveText('No results for “zzzqqxx”.');
   await expect(suggestions).toBeVisible();
   await expect(page.getByRole('link', { name: 'browse all articles' })).toHaveAttribute('href', '/articles/');
-  await page.locator('[data-search-suggestion]').first().click();
+  await page.getByRole('main').locator('[data-search-suggestion]').first().click();
   await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
   await expect(suggestions).toBeHidden();
 });
