@@ -15,6 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // No code blocks on this site, and Shiki's inline styles would break the Content-Security-Policy.
+    syntaxHighlight: false,
     processor: satteri({ hastPlugins: [glossaryLinks(readLinkableTerms()), readingStats()] }),
   },
   integrations: [
@@ -25,4 +27,21 @@ export default defineConfig({
   ],
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
+  security: {
+    // A per-page Content-Security-Policy meta tag with hashes for every script and style Astro
+    // emits. frame-ancestors cannot be set in a meta tag: public/_headers carries it.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (JavaScript eval stays blocked).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });
