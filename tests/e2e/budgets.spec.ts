@@ -1,0 +1,56 @@
+// Byte budgets (gzip) for every built page. Sizes are deterministic, so a breach fails the
+// run and names the page and the bytes; times are measured by `npm run bench` instead.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { gzipSize, measurePage } from '../support/page-weight.mjs';
+import { distDir, fileToUrlPath, listBuiltHtml } from './support/site';
+
+const KB = 1024;
+/** Shared framework files every React island loads; they count against no widget's own budget. */
+const FRAMEWORK = /^(react|react-dom|client|jsx-runtime|rolldown-runtime|preload-helper|dist)\.[\w-]+\.js$/;
+const BUDGETS = {
+  jsWithoutIslands: 5 * KB,
+  /** The search page runs the search itself on load, so it may load the search box's code at once. */
+  jsSearchPage: 8 * KB,
+  jsBeforeInteraction: 8 * KB,
+  css: 14 * KB,
+  islandOwn: { 'layer-depth': 15 * KB, 'recovery-timeline': 20 * KB } as Record<string, number>,
+  searchRuntime: 90 * KB,
+};
+
+const pages = listBuiltHtml().map((file) => ({ file, url: fileToUrlPath(file), weight: measurePage(distDir, path.join(distDir, file)) }));
+
+test('pages ship at most 5 KB of JavaScript without a widget (8 KB on the search page and before any interaction on widget pages) and 14 KB of CSS', () => {
+  const over: string[] = [];
+  for (const { url, weight } of pages) {
+    const jsLimit =
+      url === '/search/' ? BUDGETS.jsSearchPage : weight.islands.length === 0 ? BUDGETS.jsWithoutIslands : BUDGETS.jsBeforeInteraction;
+    if (weight.jsBeforeInteraction > jsLimit) over.push(`${url}: ${weight.jsBeforeInteraction} B of JavaScript before interaction (budget ${jsLimit} B)`);
+    if (weight.css > BUDGETS.css) over.push(`${url}: ${weight.css} B of CSS (budget ${BUDGETS.css} B)`);
+  }
+  expect(over, over.join('\n')).toEqual([]);
+});
+
+test("each widget's own code stays within its budget, React excluded", () => {
+  const over: string[] = [];
+  const seen = new Set<string>();
+  for (const { url, weight } of pages) {
+    for (const island of weight.islands) {
+      const own = island.files.filter((f) => !FRAMEWORK.test(path.basename(f)));
+      const bytes = own.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
+      const widget = Object.keys(BUDGETS.islandOwn).find((name) => island.component.toLowerCase().startsWith(name.replace('-', '')));
+      const limit = widget ? (BUDGETS.islandOwn[widget] ?? 0) : 15 * KB;
+      seen.add(island.component);
+      if (bytes > limit) over.push(`${url}: ${island.component} ships ${bytes} B of its own code (budget ${limit} B)`);
+    }
+  }
+  expect(over, over.join('\n')).toEqual([]);
+  expect(seen.size, 'no widget islands found in the build').toBeGreaterThan(0);
+});
+
+test('the search runtime a first search needs stays within 90 KB', () => {
+  const files = ['pagefind.js', 'wasm.en.pagefind', 'pagefind-entry.json'].map((f) => path.join(distDir, 'pagefind', f));
+  const bytes = files.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
+  expect(bytes, `search runtime is ${bytes} B`).toBeLessThanOrEqual(BUDGETS.searchRuntime);
+});
