@@ -1,0 +1,19 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getPublishedArticles, type Article } from '../../lib/articles';
+import { renderCard } from '../../lib/social-card';
+import { SECTION_INFO, SITE_NAME } from '../../lib/site';
+
+export const getStaticPaths = (async () =>
+  (await getPublishedArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }))) satisfies GetStaticPaths;
+
+/** The social card image of one article, made at build time. */
+export const GET: APIRoute = async ({ props }) => {
+  const { article } = props as { article: Article };
+  const png = await renderCard({
+    siteName: SITE_NAME,
+    section: SECTION_INFO[article.data.section].label,
+    title: article.data.title,
+    tagline: 'An independent, sourced and reviewed guide',
+  });
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};
