@@ -8,12 +8,17 @@ import { findChromium, NO_CHROMIUM_MESSAGE } from './support/find-chromium.mjs';
 
 const reports = path.resolve('test-results');
 mkdirSync(reports, { recursive: true });
-const bin = (name) => path.resolve('node_modules/.bin', name);
+// Each tool runs on this Node (the project's pinned Node 24), whatever `node` is on the PATH.
+const TOOLS = {
+  vitest: 'node_modules/vitest/vitest.mjs',
+  astro: 'node_modules/astro/bin/astro.mjs',
+  playwright: 'node_modules/@playwright/test/cli.js',
+};
 
-function step(title, command, args, env = {}) {
+function step(title, tool, args, env = {}) {
   console.log(`\n=== ${title} ===`);
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const result = spawnSync(process.execPath, [path.resolve(TOOLS[tool]), ...args], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   console.log(`=== ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`);
   return result.status === 0;
 }
@@ -29,10 +34,10 @@ if (!findChromium()) {
 
 const vitestJson = path.join(reports, 'vitest.json');
 const playwrightJson = path.join(reports, 'playwright.json');
-const unitOk = step('Unit and component tests (Vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
-const buildOk = step('Build the site and its search index', bin('astro'), ['build']);
+const unitOk = step('Unit and component tests (Vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
+const buildOk = step('Build the site and its search index', 'astro', ['build']);
 const e2eOk =
-  buildOk && step('Browser tests (Playwright, Chromium)', bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+  buildOk && step('Browser tests (Playwright, Chromium)', 'playwright', ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
 
 const v = readJson(vitestJson);
 const p = buildOk ? readJson(playwrightJson) : undefined;

@@ -3,8 +3,11 @@ import { getPublishedArticles, type Article } from '../../lib/articles';
 import { renderCard } from '../../lib/social-card';
 import { SECTION_INFO, SITE_NAME } from '../../lib/site';
 
+// The scale benchmark sets SKINPEN_SOCIAL_CARDS=off to time the site without image rendering.
 export const getStaticPaths = (async () =>
-  (await getPublishedArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }))) satisfies GetStaticPaths;
+  process.env['SKINPEN_SOCIAL_CARDS'] === 'off'
+    ? []
+    : (await getPublishedArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }))) satisfies GetStaticPaths;
 
 /** The social card image of one article, made at build time. */
 export const GET: APIRoute = async ({ props }) => {

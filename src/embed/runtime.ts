@@ -1,0 +1,47 @@
+import { adjustForContrast, contrastRatio, parseHexColour, toHex, type Rgb } from './colour';
+import { parseEmbedParams, type ParamSchemas } from './params';
+import { reportHeight } from './height-reporter';
+
+/** Page backgrounds the accent must contrast with, per colour scheme (the site's --bg tokens). */
+export const SCHEME_BACKGROUNDS: Record<'light' | 'dark', Rgb> = { light: [255, 255, 255], dark: [18, 22, 25] };
+
+/** CSS custom properties to set on the embed page for a brand colour, and any warnings. */
+export function accentProperties(hex: string): { properties: Record<string, string>; warnings: string[] } {
+  const rgb = parseHexColour(hex);
+  if (!rgb) return { properties: {}, warnings: [] };
+  const properties: Record<string, string> = {};
+  const warnings: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    const background = SCHEME_BACKGROUNDS[scheme];
+    const { colour, adjusted } = adjustForContrast(rgb, background);
+    if (adjusted) {
+      warnings.push(
+        `SkinPen embed: accent ${hex.toLowerCase()} is too faint on the ${scheme} background (${contrastRatio(rgb, background).toFixed(2)}:1); ${toHex(colour)} is used there so text keeps 4.5:1.`,
+      );
+    }
+    const onAccent: Rgb = contrastRatio(colour, [0, 0, 0]) >= contrastRatio(colour, [255, 255, 255]) ? [0, 0, 0] : [255, 255, 255];
+    properties[`--embed-accent-${scheme}`] = toHex(colour);
+    properties[`--embed-accent-contrast-${scheme}`] = toHex(onAccent);
+  }
+  return { properties, warnings };
+}
+
+/**
+ * Reads an embed page's query parameters with the widget's schemas, applies the page-level
+ * ones (language, colour scheme, brand colour), warns once per refused value, starts the
+ * height reports, and returns the values for the widget itself.
+ */
+export function setUpEmbed(widget: string, schemas: ParamSchemas, search = window.location.search): Record<string, unknown> {
+  const { values, warnings } = parseEmbedParams(search, schemas);
+  const root = document.documentElement;
+  if (values['lang'] === 'en' || values['lang'] === 'es') root.lang = values['lang'];
+  if (values['theme'] === 'light' || values['theme'] === 'dark') root.dataset['theme'] = values['theme'];
+  if (typeof values['accent'] === 'string') {
+    const accent = accentProperties(values['accent']);
+    for (const [name, value] of Object.entries(accent.properties)) root.style.setProperty(name, value);
+    warnings.push(...accent.warnings);
+  }
+  for (const warning of warnings) console.warn(warning);
+  reportHeight(widget);
+  return values;
+}
