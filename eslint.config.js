@@ -15,8 +15,11 @@ export default tseslint.config(
   ...astro.configs.recommended,
   ...astro.configs['jsx-a11y-recommended'],
   {
+    // eslint-plugin-astro's jsx-a11y config registers the plugin; reuse its rules for React files.
     files: ['**/*.tsx'],
-    ...jsxA11y.flatConfigs.recommended,
+    plugins: {},
+    languageOptions: jsxA11y.flatConfigs.recommended.languageOptions,
+    rules: Object.fromEntries(Object.entries(jsxA11y.flatConfigs.recommended.rules).map(([k, v]) => [k.replace(/^jsx-a11y\//, 'astro/jsx-a11y/'), v])),
   },
   {
     files: ['**/*.{js,mjs}', '**/*.astro'],

@@ -6,28 +6,13 @@
  * styles on the host page, no cookies, no requests anywhere but this site.
  */
 import { readHeightMessage } from './protocol';
-
-interface WidgetSpec {
-  path: string;
-  title: string;
-  params: readonly string[];
-  initialHeight: number;
-}
+import { EMBEDS, IFRAME_SANDBOX, type EmbedWidget } from './snippets';
 
 const COMMON = ['lang', 'theme', 'accent'] as const;
-const WIDGETS: Record<string, WidgetSpec> = {
-  'layer-depth': {
-    path: '/embed/layer-depth/',
-    title: 'How deep microneedles reach in the skin: interactive diagram (SkinPen Guide)',
-    params: [...COMMON, 'region', 'depth', 'concern'],
-    initialHeight: 900,
-  },
-  'recovery-timeline': {
-    path: '/embed/recovery-timeline/',
-    title: 'Recovery after microneedling, day by day: interactive timeline (SkinPen Guide)',
-    params: [...COMMON, 'day', 'planner'],
-    initialHeight: 1100,
-  },
+/** The data-* attributes each widget passes on as query parameters. */
+const PARAMS: Record<EmbedWidget, readonly string[]> = {
+  'layer-depth': [...COMMON, 'region', 'depth', 'concern'],
+  'recovery-timeline': [...COMMON, 'day', 'planner'],
 };
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -38,26 +23,26 @@ const frames = new Map<MessageEventSource, HTMLIFrameElement>();
 function mount(el: HTMLElement): void {
   if (el.hasAttribute('data-skinpen-mounted')) return;
   const name = el.getAttribute('data-skinpen-widget') ?? '';
-  const spec = Object.prototype.hasOwnProperty.call(WIDGETS, name) ? WIDGETS[name] : undefined;
-  if (!spec) {
+  if (!Object.prototype.hasOwnProperty.call(EMBEDS, name)) {
     console.warn(`SkinPen embed: unknown widget ${JSON.stringify(name.slice(0, 40))}; expected layer-depth or recovery-timeline.`);
     return;
   }
-  const url = new URL(spec.path, origin);
-  for (const param of spec.params) {
+  const widget = name as EmbedWidget;
+  const url = new URL(`/embed/${widget}/`, origin);
+  for (const param of PARAMS[widget]) {
     const value = el.getAttribute(`data-${param}`);
     if (value !== null) url.searchParams.set(param, value.slice(0, 64));
   }
   const iframe = document.createElement('iframe');
   iframe.src = url.href;
-  iframe.title = el.getAttribute('data-title')?.slice(0, 200) || spec.title;
+  iframe.title = el.getAttribute('data-title')?.slice(0, 200) || `${EMBEDS[widget].title} (SkinPen Guide)`;
   iframe.loading = 'lazy';
   iframe.width = '100%';
-  iframe.height = String(spec.initialHeight);
+  iframe.height = String(EMBEDS[widget].height);
   iframe.className = 'skinpen-frame';
   iframe.referrerPolicy = 'no-referrer';
   iframe.setAttribute('frameborder', '0');
-  iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads');
+  iframe.setAttribute('sandbox', IFRAME_SANDBOX);
   el.setAttribute('data-skinpen-mounted', '');
   el.replaceChildren(iframe);
   if (iframe.contentWindow) frames.set(iframe.contentWindow, iframe);

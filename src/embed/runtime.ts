@@ -6,12 +6,15 @@ import { reportHeight } from './height-reporter';
 export const SCHEME_BACKGROUNDS: Record<'light' | 'dark', Rgb> = { light: [255, 255, 255], dark: [18, 22, 25] };
 
 /** CSS custom properties to set on the embed page for a brand colour, and any warnings. */
-export function accentProperties(hex: string): { properties: Record<string, string>; warnings: string[] } {
+export function accentProperties(
+  hex: string,
+  schemes: readonly ('light' | 'dark')[] = ['light', 'dark'],
+): { properties: Record<string, string>; warnings: string[] } {
   const rgb = parseHexColour(hex);
   if (!rgb) return { properties: {}, warnings: [] };
   const properties: Record<string, string> = {};
   const warnings: string[] = [];
-  for (const scheme of ['light', 'dark'] as const) {
+  for (const scheme of schemes) {
     const background = SCHEME_BACKGROUNDS[scheme];
     const { colour, adjusted } = adjustForContrast(rgb, background);
     if (adjusted) {
@@ -34,10 +37,18 @@ export function accentProperties(hex: string): { properties: Record<string, stri
 export function setUpEmbed(widget: string, schemas: ParamSchemas, search = window.location.search): Record<string, unknown> {
   const { values, warnings } = parseEmbedParams(search, schemas);
   const root = document.documentElement;
-  if (values['lang'] === 'en' || values['lang'] === 'es') root.lang = values['lang'];
+  if (values['lang'] === 'en' || values['lang'] === 'es') {
+    const lang = values['lang'];
+    root.lang = lang;
+    for (const el of document.querySelectorAll('[data-widget]')) el.setAttribute('lang', lang);
+    // Server-rendered extras in the other language (the no-JavaScript table) would mislead.
+    for (const el of document.querySelectorAll(`[data-skinpen-static-lang]:not([data-skinpen-static-lang="${lang}"])`)) el.remove();
+  }
   if (values['theme'] === 'light' || values['theme'] === 'dark') root.dataset['theme'] = values['theme'];
   if (typeof values['accent'] === 'string') {
-    const accent = accentProperties(values['accent']);
+    // Only the schemes the reader can see need checking: both when the theme follows the system.
+    const theme = values['theme'];
+    const accent = accentProperties(values['accent'], theme === 'light' || theme === 'dark' ? [theme] : ['light', 'dark']);
     for (const [name, value] of Object.entries(accent.properties)) root.style.setProperty(name, value);
     warnings.push(...accent.warnings);
   }

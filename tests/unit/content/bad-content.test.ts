@@ -1,7 +1,7 @@
 // Builds the content layer (`astro sync`) of a throwaway project holding one fixture at a
 // time, and checks that bad content stops it with a message naming the file and the field.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -12,14 +12,21 @@ const root = process.cwd();
 const valid = readFileSync(path.join(root, 'tests/fixtures/bad-content/valid.mdx'), 'utf8');
 const made: string[] = [];
 
-/** Makes a minimal Astro project with the real content config and one article. */
+/** Makes a minimal Astro project with the real content config, the real data and one article. */
 function makeProject(article: string, glossary?: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'skinpen-content-'));
   made.push(dir);
-  for (const folder of ['articles', 'references', 'glossary']) mkdirSync(path.join(dir, 'src/content', folder), { recursive: true });
+  mkdirSync(path.join(dir, 'src/content/articles'), { recursive: true });
+  mkdirSync(path.join(dir, 'src/content/glossary'), { recursive: true });
   cpSync(path.join(root, 'src/content.config.ts'), path.join(dir, 'src/content.config.ts'));
-  cpSync(path.join(root, 'src/content/schemas.ts'), path.join(dir, 'src/content/schemas.ts'));
-  cpSync(path.join(root, 'src/content/references/references.yaml'), path.join(dir, 'src/content/references/references.yaml'));
+  // The widget data collections take their schemas from the widget folders.
+  symlinkSync(path.join(root, 'src/components'), path.join(dir, 'src/components'), 'dir');
+  for (const entry of readdirSync(path.join(root, 'src/content'), { withFileTypes: true })) {
+    if (entry.name === 'articles' || entry.name === 'glossary') continue;
+    const from = path.join(root, 'src/content', entry.name);
+    if (entry.isDirectory()) symlinkSync(from, path.join(dir, 'src/content', entry.name), 'dir');
+    else cpSync(from, path.join(dir, 'src/content', entry.name));
+  }
   writeFileSync(
     path.join(dir, 'src/content/glossary/glossary.yaml'),
     glossary ?? readFileSync(path.join(root, 'src/content/glossary/glossary.yaml'), 'utf8'),
@@ -34,7 +41,7 @@ function makeProject(article: string, glossary?: string): string {
 /** Runs `astro sync` in a project; resolves with whether it succeeded and what it printed. */
 async function sync(dir: string): Promise<{ ok: boolean; output: string }> {
   try {
-    const { stdout, stderr } = await run(path.join(root, 'node_modules/.bin/astro'), ['sync'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     return { ok: true, output: stdout + stderr };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };

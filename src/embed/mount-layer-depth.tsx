@@ -1,0 +1,24 @@
+/** Inside the layer-depth embed page: applies the URL's options, then renders the widget. */
+import { createRoot } from 'react-dom/client';
+import LayerDepthWidget, { type LayerDepthWidgetProps } from '../components/widgets/layer-depth/LayerDepthWidget';
+import { layerDepthParamSchemas } from './params';
+import { setUpEmbed } from './runtime';
+
+interface EmbedJson {
+  props: Record<'en' | 'es', LayerDepthWidgetProps>;
+  regionIds: string[];
+  concernIds: string[];
+  maxDepthMm: number;
+}
+
+const json = JSON.parse(document.querySelector('[data-skinpen-props]')?.textContent ?? '{}') as EmbedJson;
+const container = document.querySelector<HTMLElement>('[data-skinpen-mount]');
+const values = setUpEmbed('layer-depth', layerDepthParamSchemas(json.regionIds, json.concernIds, json.maxDepthMm));
+const lang = values['lang'] === 'es' ? 'es' : 'en';
+const props: LayerDepthWidgetProps = { ...json.props[lang] };
+if (typeof values['region'] === 'string') props.initialRegionId = values['region'];
+if (typeof values['depth'] === 'number') props.initialDepthMm = values['depth'];
+if (values['concern'] === 'none') props.initialConcernId = null;
+else if (typeof values['concern'] === 'string') props.initialConcernId = values['concern'];
+if (container) createRoot(container).render(<LayerDepthWidget {...props} />);
+document.querySelector('[data-widget="layer-depth"]')?.setAttribute('aria-label', props.strings.widgetLabel);
