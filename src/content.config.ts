@@ -3,6 +3,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { createArticleSchema, createGlossarySchema, ReferenceSchema } from './content/schemas';
+import * as recoveryTimelineData from './components/widgets/recovery-timeline/data-schema';
+import { createLayerDepthDataSchemas } from './components/widgets/layer-depth/data-schema';
 
 const referencesPath = 'src/content/references/references.yaml';
 
@@ -16,7 +18,8 @@ function readReferenceIds(): Set<string> {
 const referenceIds = readReferenceIds();
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './src/content/articles' }),
+  // SKINPEN_ARTICLES_DIR lets the scale benchmark build from a folder of generated articles.
+  loader: glob({ pattern: '**/*.mdx', base: process.env['SKINPEN_ARTICLES_DIR'] ?? './src/content/articles' }),
   schema: createArticleSchema(referenceIds),
 });
 
@@ -30,4 +33,33 @@ const glossary = defineCollection({
   schema: createGlossarySchema(referenceIds),
 });
 
-export const collections = { articles, references, glossary };
+/** Recovery-timeline widget data: stages, warning signs, activities and treatment series. */
+const recoveryStages = defineCollection({
+  loader: file('src/content/recovery-stages/stages.yaml'),
+  schema: recoveryTimelineData.createRecoveryStageSchema(referenceIds),
+});
+const recoveryWarningSigns = defineCollection({
+  loader: file('src/content/recovery-stages/warning-signs.yaml'),
+  schema: recoveryTimelineData.createWarningSignSchema(referenceIds),
+});
+const recoveryActivities = defineCollection({
+  loader: file('src/content/recovery-activities/activities.yaml'),
+  schema: recoveryTimelineData.createRecoveryActivitySchema(referenceIds),
+});
+const treatmentSeries = defineCollection({
+  loader: file('src/content/treatment-series/series.yaml'),
+  schema: recoveryTimelineData.createTreatmentSeriesSchema(referenceIds),
+});
+
+/** Layer-depth widget data: skin layer thickness by area, and depth guidance (device, limits, caveats, concerns). */
+const layerDepthData = createLayerDepthDataSchemas(referenceIds);
+const skinRegions = defineCollection({
+  loader: file('src/content/skin-regions/skin-regions.yaml'),
+  schema: layerDepthData.region,
+});
+const depthGuidance = defineCollection({
+  loader: file('src/content/depth-guidance/depth-guidance.yaml'),
+  schema: layerDepthData.depthGuidance,
+});
+
+export const collections = { articles, references, glossary, recoveryStages, recoveryWarningSigns, recoveryActivities, treatmentSeries, skinRegions, depthGuidance };

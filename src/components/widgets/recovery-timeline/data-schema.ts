@@ -1,0 +1,209 @@
+import { z } from 'astro/zod';
+import { createReferenceIdSchema } from '../../../content/schemas';
+
+/** Reader-facing text in every language the widget speaks. */
+export const LocalizedTextSchema = z.strictObject({
+  /** English text. */
+  en: z.string().trim().min(1),
+  /** Spanish text. */
+  es: z.string().trim().min(1),
+});
+
+/**
+ * What kind of secondary source an item rests on, so the widget can say so; omit it when the
+ * item rests on primary sources (labeling, trials, peer-reviewed reviews).
+ */
+export const SourceBasisSchema = z.enum([
+  'clinic-instructions',
+  'clinic-page',
+  'maker-page',
+  'general-summary',
+  'expert-opinion',
+]);
+
+const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
+const dayNumber = z.number().int().min(0).max(3650);
+
+/** One sourced statement in a recovery stage, activity or series, given the known reference ids. */
+function createSourcedTextSchema(knownIds: ReadonlySet<string>) {
+  return z.strictObject({
+    /** The statement, written for patients. */
+    text: LocalizedTextSchema,
+    /** Reference ids (`ref-N`) that support it; at least one. */
+    sources: z.array(createReferenceIdSchema(knownIds)).min(1, 'needs at least one reference id'),
+    /** Set when every source is secondary: which kind, shown to the reader. */
+    basis: SourceBasisSchema.optional(),
+    /** Where sources disagree: what they say and which timing the widget shows. */
+    conflict: LocalizedTextSchema.optional(),
+  });
+}
+
+/** One stage of recovery after a session (src/content/recovery-stages/stages.yaml). */
+export function createRecoveryStageSchema(knownIds: ReadonlySet<string>) {
+  const item = createSourcedTextSchema(knownIds);
+  return z
+    .strictObject({
+      /** kebab-case id, e.g. `day-0`. */
+      id: kebabId,
+      /** First day after the session this stage covers (0 = treatment day). */
+      dayFrom: dayNumber,
+      /** Last day this stage covers, inclusive. */
+      dayTo: dayNumber,
+      /** How the reader counts time in this stage: by day, week or month. */
+      unit: z.enum(['day', 'week', 'month']),
+      /** Days the scrubber stops at inside the stage; default: every day from dayFrom to dayTo. */
+      stopDays: z.array(dayNumber).min(1).optional(),
+      /** Very short label on the time axis, e.g. `4–7`. */
+      axisLabel: z.string().min(1).max(6),
+      /** Stage name, e.g. "Days 4 to 7". */
+      label: LocalizedTextSchema,
+      /** A few words for screen readers and the day control, e.g. "redness fading". */
+      summary: LocalizedTextSchema,
+      /** What you may notice. */
+      notice: z.array(item).min(1),
+      /** What to do. */
+      do: z.array(item),
+      /** What to avoid. */
+      avoid: z.array(item),
+      /** What is not normal at this stage (call your clinic). */
+      callIf: z.array(item),
+    })
+    .refine((s) => s.dayTo >= s.dayFrom, { path: ['dayTo'], message: 'must not be before dayFrom' })
+    .refine((s) => (s.stopDays ?? []).every((d) => d >= s.dayFrom && d <= s.dayTo), {
+      path: ['stopDays'],
+      message: 'every stop must lie between dayFrom and dayTo',
+    })
+    .refine((s) => (s.stopDays ?? []).every((d, i, all) => i === 0 || d > (all[i - 1] ?? -1)), {
+      path: ['stopDays'],
+      message: 'must be in ascending order without repeats',
+    });
+}
+
+/** One everyday activity and when it is usually fine again (src/content/recovery-activities/). */
+export function createRecoveryActivitySchema(knownIds: ReadonlySet<string>) {
+  return z
+    .strictObject({
+      /** kebab-case id, e.g. `exercise`. */
+      id: kebabId,
+      /** Position in the list and on the chart, from 1. */
+      order: z.number().int().min(1),
+      /** Full name, e.g. "Exercise and heavy sweating". */
+      label: LocalizedTextSchema,
+      /** Name short enough for the chart row (at most 22 characters). */
+      shortLabel: z.strictObject({ en: z.string().min(1).max(22), es: z.string().min(1).max(22) }),
+      /** Day the "avoid" period ends (exclusive): 1 means avoid on treatment day only. */
+      avoidUntilDay: dayNumber.min(1),
+      /** Day from which the activity is usually fine again (the cautious timing); null when no source says. */
+      fineFromDay: dayNumber.nullable(),
+      /** Earliest day any source allows, when sources disagree (the less cautious timing). */
+      earliestStatedDay: dayNumber.optional(),
+      /** True when fineFromDay is our estimate rather than a figure a source states. */
+      estimate: z.boolean().default(false),
+      /** What the sources say, in a sentence or two. */
+      detail: LocalizedTextSchema,
+      /** Where sources disagree: what each says and which timing we show. */
+      conflict: LocalizedTextSchema.optional(),
+      /** Calendar reminder text for the day it is usually fine again; omit for no reminder. */
+      reminder: LocalizedTextSchema.optional(),
+      /** Set when every source is secondary: which kind. */
+      basis: SourceBasisSchema.optional(),
+      /** Reference ids that support the timing. */
+      sources: z.array(createReferenceIdSchema(knownIds)).min(1, 'needs at least one reference id'),
+    })
+    .refine((a) => a.fineFromDay === null || a.fineFromDay >= a.avoidUntilDay, {
+      path: ['fineFromDay'],
+      message: 'must not be before avoidUntilDay',
+    })
+    .refine(
+      (a) => a.earliestStatedDay === undefined || (a.fineFromDay !== null && a.earliestStatedDay < a.fineFromDay),
+      {
+        path: ['earliestStatedDay'],
+        message: 'must be before fineFromDay (it is the less cautious timing)',
+      },
+    )
+    .refine((a) => a.earliestStatedDay === undefined || a.conflict !== undefined, {
+      path: ['conflict'],
+      message: 'explain the disagreement when earliestStatedDay is set',
+    })
+    .refine((a) => a.reminder === undefined || a.fineFromDay !== null, {
+      path: ['reminder'],
+      message: 'a reminder needs a fineFromDay',
+    });
+}
+
+/** A usual series of sessions from one study or body of evidence (src/content/treatment-series/). */
+export function createTreatmentSeriesSchema(knownIds: ReadonlySet<string>) {
+  const item = createSourcedTextSchema(knownIds);
+  return z
+    .strictObject({
+      /** kebab-case id, e.g. `acne-scars-face`. */
+      id: kebabId,
+      /** Position in the planner's list, from 1. */
+      order: z.number().int().min(1),
+      /** Name in the planner's list. */
+      label: LocalizedTextSchema,
+      /** How many sessions the series has. */
+      sessionCount: z.number().int().min(1).max(12),
+      /** Days between one session and the next in the plan. */
+      intervalDays: z.number().int().min(1).max(365),
+      /** Range of gaps, in days, the sources support between sessions. */
+      intervalRangeDays: z.strictObject({ min: z.number().int().min(1), max: z.number().int().min(1) }),
+      /** Where the interval and its range come from, in a sentence. */
+      interval: item,
+      /** Results check-ups, counted in calendar months after the last session. */
+      followUps: z
+        .array(
+          z.strictObject({
+            /** Calendar months after the last session. */
+            monthsAfterLast: z.number().int().min(1).max(24),
+            /** Name of the check-up. */
+            label: LocalizedTextSchema,
+            /** Reference ids for the check-up time. */
+            sources: z.array(createReferenceIdSchema(knownIds)).min(1),
+          }),
+        )
+        .min(1),
+      /** When final results can be judged, in a sentence. */
+      results: item,
+      /** Upkeep sessions after the series, in calendar months after the last session. */
+      maintenance: z
+        .strictObject({
+          /** Soonest, in months after the last session. */
+          minMonths: z.number().int().min(1),
+          /** Latest, in months after the last session. */
+          maxMonths: z.number().int().min(1),
+          /** What the source says. */
+          note: item,
+        })
+        .optional(),
+    })
+    .refine((s) => s.intervalRangeDays.min <= s.intervalRangeDays.max, {
+      path: ['intervalRangeDays'],
+      message: 'min must not exceed max',
+    })
+    .refine((s) => s.intervalDays >= s.intervalRangeDays.min && s.intervalDays <= s.intervalRangeDays.max, {
+      path: ['intervalDays'],
+      message: 'must lie inside intervalRangeDays',
+    });
+}
+
+/** One warning sign that means "call your clinic" (src/content/recovery-stages/warning-signs.yaml). */
+export function createWarningSignSchema(knownIds: ReadonlySet<string>) {
+  return createSourcedTextSchema(knownIds).extend({
+    /** kebab-case id. */
+    id: kebabId,
+    /** Position in the list, from 1. */
+    order: z.number().int().min(1),
+  });
+}
+
+/** A validated recovery stage. */
+export type RecoveryStage = z.infer<ReturnType<typeof createRecoveryStageSchema>>;
+/** A validated activity. */
+export type RecoveryActivity = z.infer<ReturnType<typeof createRecoveryActivitySchema>>;
+/** A validated treatment series. */
+export type TreatmentSeries = z.infer<ReturnType<typeof createTreatmentSeriesSchema>>;
+/** A validated warning sign. */
+export type WarningSign = z.infer<ReturnType<typeof createWarningSignSchema>>;
+/** A validated sourced statement. */
+export type SourcedText = z.infer<ReturnType<typeof createSourcedTextSchema>>;
