@@ -1,0 +1,21 @@
+/** Inside the recovery-timeline embed page: applies the URL's options, then renders the widget. */
+import { createRoot } from 'react-dom/client';
+import {
+  RecoveryTimelineWidget,
+  type RecoveryTimelineWidgetProps,
+} from '../components/widgets/recovery-timeline/RecoveryTimelineWidget';
+import { recoveryTimelineParamSchemas } from './params';
+import { setUpEmbed } from './runtime';
+
+const json = JSON.parse(document.querySelector('[data-skinpen-props]')?.textContent ?? '{}') as Record<
+  'en' | 'es',
+  RecoveryTimelineWidgetProps
+>;
+const container = document.querySelector<HTMLElement>('[data-skinpen-mount]');
+const values = setUpEmbed('recovery-timeline', recoveryTimelineParamSchemas());
+const lang = values['lang'] === 'es' ? 'es' : 'en';
+const props: RecoveryTimelineWidgetProps = { ...json[lang] };
+if (typeof values['day'] === 'number') props.initialDay = values['day'];
+if (typeof values['planner'] === 'boolean') props.showPlanner = values['planner'];
+document.querySelector('[data-widget="recovery-timeline"]')?.setAttribute('aria-label', props.strings.widgetLabel);
+if (container) createRoot(container).render(<RecoveryTimelineWidget {...props} />);
