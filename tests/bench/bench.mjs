@@ -1,7 +1,7 @@
 // `npm run bench`: builds the site and prints the figures the issues ask for. Sizes are
 // measured on the built files; times are wall-clock on this machine.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';

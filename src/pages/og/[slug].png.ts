@@ -18,5 +18,5 @@ export const GET: APIRoute = async ({ props }) => {
     title: article.data.title,
     tagline: 'An independent, sourced and reviewed guide',
   });
-  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

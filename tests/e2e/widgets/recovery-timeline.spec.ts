@@ -67,7 +67,7 @@ test.describe('recovery timeline', () => {
     const lazyText = await Promise.all(lazy.map(async (url) => (await page.request.get(url)).text()));
     expect(lazyText.some((text) => text.includes('VCALENDAR'))).toBe(true);
 
-    const calendar = new ICAL.Component(ICAL.parse(readFileSync(await download.path(), 'utf8')));
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(await download.path(), 'utf8')) as unknown[]);
     const events = calendar.getAllSubcomponents('vevent').map((e) => ({
       summary: String(e.getFirstPropertyValue('summary')),
       start: String(e.getFirstPropertyValue('dtstart')),

@@ -53,7 +53,7 @@ afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('content validation during the build', () => {
+describe('content validation during the build', { timeout: 90_000 }, () => {
   it('accepts the valid fixture', async () => {
     const result = await sync(makeProject(valid));
     expect(result.output).not.toMatch(/InvalidContentEntryDataError/);

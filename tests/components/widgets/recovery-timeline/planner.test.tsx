@@ -114,7 +114,7 @@ describe('the series planner', () => {
       expect(screen.getByText('Calendar file ready: skinpen-plan-2026-10-15.ics')).toBeInTheDocument(),
     );
     expect(click).toHaveBeenCalledTimes(1);
-    const calendar = new ICAL.Component(ICAL.parse(await (saved as Blob).text()));
+    const calendar = new ICAL.Component(ICAL.parse(await (saved as Blob).text()) as unknown[]);
     const summaries = calendar.getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('summary')));
     expect(summaries.filter((s) => s.startsWith('SkinPen session'))).toEqual([
       'SkinPen session 1 of 3',

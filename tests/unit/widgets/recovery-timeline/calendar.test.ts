@@ -31,7 +31,7 @@ function makeCalendar(start: string): string {
 
 /** Parses .ics text back with ical.js into plain rows. */
 function readCalendar(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   return {
     name: calendar.getFirstPropertyValue('x-wr-calname'),
     events: calendar.getAllSubcomponents('vevent').map((event) => {
