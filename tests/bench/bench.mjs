@@ -1,15 +1,22 @@
 // `npm run bench`: builds the site and prints the figures the issues ask for. Sizes are
-// measured on the built files; times are wall-clock on this machine.
+// measured on the built files (gzip); times are wall-clock in headless Chromium on this machine.
+// `npm run bench -- --quick` skips Lighthouse and the scale table.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../support/find-chromium.mjs';
 import { serveDirectory } from '../support/static-server.mjs';
+import { gzipSize, measurePage } from '../support/page-weight.mjs';
 
+const quick = process.argv.includes('--quick');
 const dist = path.resolve('dist');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (t) => `${t.toFixed(0)} ms`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN;
+const FRAMEWORK = /^(react|react-dom|client|jsx-runtime|rolldown-runtime|preload-helper|dist)\.[\w-]+\.js$/;
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -18,43 +25,27 @@ function walk(dir) {
   });
 }
 const sizeOf = (dir) => walk(dir).reduce((sum, f) => sum + statSync(f).size, 0);
-
-function table(rows) {
+function table(title, rows) {
+  console.log(`\n${title}`);
   const width = Math.max(...rows.map(([k]) => k.length));
   for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
 }
 
-/** Scripts a page downloads before any interaction, with their gzip sizes. */
-async function scriptsBeforeInteraction(browser, url) {
-  const page = await browser.newPage();
-  const scripts = new Map();
-  page.on('response', async (response) => {
-    if (response.request().resourceType() !== 'script') return;
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    scripts.set(response.url(), gzipSync(body).length);
-  });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  const inline = await page.evaluate(() =>
-    [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => s.textContent ?? ''),
-  );
-  await page.close();
-  const inlineGzip = inline.reduce((sum, text) => sum + gzipSync(text).length, 0);
-  return { files: [...scripts.entries()], total: [...scripts.values()].reduce((a, b) => a + b, 0) + inlineGzip, inlineGzip };
-}
-
+// --- Build -----------------------------------------------------------------------------------
 console.log('Building…');
 const started = performance.now();
-const build = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const build = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+  encoding: 'utf8',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
 const buildSeconds = (performance.now() - started) / 1000;
 if (build.status !== 0) {
   console.error(build.stdout, build.stderr);
   process.exit(1);
 }
 const htmlPages = walk(dist).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`));
-
-console.log('\nSite');
-table([
-  ['Build time (astro build + Pagefind)', `${buildSeconds.toFixed(1)} s`],
+table('Site', [
+  ['Build time (astro build + Pagefind index)', `${buildSeconds.toFixed(1)} s`],
   ['HTML pages', String(htmlPages.length)],
   ['dist/ size', kb(sizeOf(dist))],
   ['Pagefind index size (dist/pagefind)', kb(sizeOf(path.join(dist, 'pagefind')))],
@@ -66,10 +57,26 @@ if (!executablePath) {
   process.exit(1);
 }
 const port = 4390;
+const origin = `http://127.0.0.1:${port}`;
 const server = await serveDirectory(dist, port);
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-console.log('\nJavaScript before any interaction (gzip, including inline scripts)');
-const rows = [];
+
+/** Loads a page and returns the gzip bytes of every script it ran before any interaction. */
+async function scriptsBeforeInteraction(url) {
+  const page = await browser.newPage();
+  const sizes = [];
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'script') sizes.push(gzipSize(await r.body().catch(() => Buffer.alloc(0))));
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])')].map((s) => s.textContent ?? ''),
+  );
+  await page.close();
+  return sizes.reduce((a, b) => a + b, 0) + inline.reduce((a, t) => a + gzipSize(t), 0);
+}
+
+const pageRows = [];
 for (const [label, p] of [
   ['Home page', '/'],
   ['Article without a widget (aftercare)', '/articles/aftercare/'],
@@ -77,9 +84,153 @@ for (const [label, p] of [
   ['Article with the recovery timeline', '/articles/recovery-day-by-day/'],
   ['Search page', '/search/'],
 ]) {
-  const result = await scriptsBeforeInteraction(browser, `http://127.0.0.1:${port}${p}`);
-  rows.push([label, `${kb(result.total)} (${result.files.length} files, inline ${kb(result.inlineGzip)})`]);
+  pageRows.push([label, kb(await scriptsBeforeInteraction(origin + p))]);
 }
-table(rows);
+table('JavaScript before any interaction (gzip, including inline scripts)', pageRows);
+
+// --- Widgets ---------------------------------------------------------------------------------
+/** Median time from navigation start to the widget's controls working, widget scrolled into view. */
+async function timeToInteractive(url, selector, runs = 5) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.locator(selector).first().scrollIntoViewIfNeeded();
+    await page.waitForFunction((sel) => {
+      const el = document.querySelector(sel);
+      return el && !el.hasAttribute('disabled');
+    }, selector);
+    times.push(await page.evaluate(() => performance.now()));
+    await page.close();
+  }
+  return median(times);
+}
+const widgetRows = [];
+for (const [label, p, control, component] of [
+  ['Layer-depth', '/articles/how-microneedling-works/', '[data-widget="layer-depth"] input[type="range"]', 'LayerDepthWidget'],
+  ['Recovery timeline', '/articles/recovery-day-by-day/', '[data-widget="recovery-timeline"] input[type="range"], [data-widget="recovery-timeline"] button', 'RecoveryTimelineWidget'],
+]) {
+  const file = path.join(dist, p, 'index.html');
+  const island = measurePage(dist, file).islands.find((i) => i.component.startsWith(component));
+  const own = (island?.files ?? []).filter((f) => !FRAMEWORK.test(path.basename(f))).reduce((s, f) => s + gzipSize(readFileSync(f)), 0);
+  widgetRows.push([`${label}: own code (gzip, React excluded)`, kb(own)]);
+  widgetRows.push([`${label}: all JavaScript it adds when it hydrates (gzip, with React)`, kb(island?.bytes ?? 0)]);
+  widgetRows.push([`${label}: page load to interactive (median of 5)`, ms(await timeToInteractive(origin + p, control))]);
+}
+const calendarChunk = walk(path.join(dist, '_astro')).find((f) => /\/dist\.[\w-]+\.js$/.test(f));
+if (calendarChunk) widgetRows.push(['Recovery timeline: calendar library, loaded only on download (gzip)', kb(gzipSize(readFileSync(calendarChunk)))]);
+table('Widgets', widgetRows);
+
+// --- Embeds ----------------------------------------------------------------------------------
+const loader = readFileSync(path.join(dist, 'embed/v1/loader.js'));
+const embedRows = [['Loader /embed/v1/loader.js (gzip)', kb(gzipSize(loader))]];
+for (const widget of ['layer-depth', 'recovery-timeline']) {
+  const page = await browser.newPage();
+  let bytes = 0;
+  page.on('response', async (r) => {
+    bytes += gzipSize(await r.body().catch(() => Buffer.alloc(0)));
+  });
+  await page.goto(`${origin}/embed/${widget}/`, { waitUntil: 'networkidle' });
+  await page.close();
+  embedRows.push([`Embed page /embed/${widget}/: bytes transferred (gzip)`, kb(bytes)]);
+}
+const clinic = createServer((req, res) => {
+  res.writeHead(200, { 'Content-Type': 'text/html' });
+  res.end(`<!doctype html><title>Clinic</title><div data-skinpen-widget="layer-depth"></div><script src="${origin}/embed/v1/loader.js" defer></script>`);
+}).listen(4393);
+const hostTimes = [];
+for (let i = 0; i < 5; i++) {
+  const page = await browser.newPage();
+  await page.goto('http://localhost:4393/');
+  const frame = await (await page.waitForSelector('iframe.skinpen-frame')).contentFrame();
+  await frame.waitForFunction(() => {
+    const el = document.querySelector('[data-widget="layer-depth"] input[type="range"]');
+    return el && !el.hasAttribute('disabled');
+  });
+  hostTimes.push(await page.evaluate(() => performance.now()));
+  await page.close();
+}
+clinic.close();
+embedRows.push(['Host page load to interactive widget in the iframe (median of 5)', ms(median(hostTimes))]);
+table('Clinic embeds', embedRows);
+
+// --- Search ----------------------------------------------------------------------------------
+const cases = JSON.parse(readFileSync('tests/e2e/search-queries.json', 'utf8'));
+const searchPage = await browser.newPage();
+const firstSearchBytes = [];
+searchPage.on('response', async (r) => {
+  if (r.url().includes('/pagefind/')) firstSearchBytes.push(gzipSize(await r.body().catch(() => Buffer.alloc(0))));
+});
+await searchPage.goto(`${origin}/`);
+await searchPage.keyboard.press('/');
+const dialogInput = searchPage.locator('#search-dialog-input');
+const dialogStatus = searchPage.locator('[data-search-dialog] [data-search-status]');
+const firstStart = Date.now();
+await dialogInput.fill('redness');
+await dialogStatus.filter({ hasText: 'redness' }).waitFor();
+const firstResultMs = Date.now() - firstStart;
+await searchPage.waitForLoadState('networkidle');
+const firstBytes = firstSearchBytes.reduce((a, b) => a + b, 0);
+const times = [];
+let top1 = 0;
+let top3 = 0;
+for (const c of cases) {
+  const elapsed = await searchPage.evaluate(async (q) => {
+    const input = document.querySelector('#search-dialog-input');
+    const out = document.querySelector('[data-search-dialog] [data-search-status]');
+    out.textContent = '';
+    const t = performance.now();
+    const done = new Promise((resolve) => {
+      new MutationObserver((_m, obs) => {
+        if (out.textContent) {
+          obs.disconnect();
+          resolve(performance.now() - t);
+        }
+      }).observe(out, { childList: true, characterData: true, subtree: true });
+    });
+    input.value = q;
+    input.dispatchEvent(new Event('input'));
+    return done;
+  }, c.query);
+  times.push(elapsed);
+  const urls = await searchPage.$$eval('#search-dialog-results [role="option"]', (els) => els.slice(0, 3).map((e) => new URL(e.getAttribute('data-url') ?? '', location.href).pathname));
+  const wanted = c.expect.map((e) => new URL(e, 'http://x').pathname);
+  if (urls[0] && wanted.includes(urls[0])) top1 += 1;
+  if (urls.some((u) => wanted.includes(u))) top3 += 1;
+}
+await searchPage.close();
+table(`Search (${cases.length} realistic queries, typed into the search dialog)`, [
+  ['Relevance: answer is the first result', `${((100 * top1) / cases.length).toFixed(0)}%`],
+  ['Relevance: answer in the top three', `${((100 * top3) / cases.length).toFixed(0)}%`],
+  ['First search after opening the dialog, keystroke to results', ms(firstResultMs)],
+  ['Later queries, keystroke to results: median', `${median(times).toFixed(1)} ms`],
+  ['Later queries, keystroke to results: 95th percentile', `${p95(times).toFixed(1)} ms`],
+  ['Bytes a first search downloads (runtime + index chunks, gzip)', kb(firstBytes)],
+  ['Index size (dist/pagefind, uncompressed)', kb(sizeOf(path.join(dist, 'pagefind')))],
+]);
+
+// --- Articles --------------------------------------------------------------------------------
+const articleRows = [];
+for (const f of readdirSync('src/content/articles').filter((n) => n.endsWith('.mdx')).sort()) {
+  const slug = f.replace(/\.mdx$/, '');
+  const html = readFileSync(path.join(dist, 'articles', slug, 'index.html'), 'utf8');
+  const grade = /data-reading-grade="([\d.-]+)"/.exec(html)?.[1] ?? '?';
+  const words = /data-words="(\d+)"/.exec(html)?.[1] ?? '?';
+  articleRows.push([slug, `grade ${grade}, ${words} words`]);
+}
+table('Articles: reading grade (Flesch–Kincaid, rendered prose) and word count', articleRows);
+
 await browser.close();
 server.close();
+
+// --- Lighthouse and scale ---------------------------------------------------------------------
+if (!quick) {
+  if (existsSync('tests/bench/lighthouse.mjs')) {
+    const { lighthouseTable } = await import('./lighthouse.mjs');
+    console.log('\nLighthouse (mobile emulation, median of 3 runs)');
+    await lighthouseTable({ dist });
+  }
+  const { scaleTable } = await import('./scale.mjs');
+  console.log('\nScale: build and search with generated articles (social cards off)');
+  await scaleTable([100, 1000, 3000]);
+}
