@@ -5,7 +5,17 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'public/pagefind/', '.bench/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'public/pagefind/',
+      '.bench/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -20,7 +30,12 @@ export default tseslint.config(
     files: ['**/*.tsx'],
     plugins: {},
     languageOptions: jsxA11y.flatConfigs.recommended.languageOptions,
-    rules: Object.fromEntries(Object.entries(jsxA11y.flatConfigs.recommended.rules).map(([k, v]) => [k.replace(/^jsx-a11y\//, 'astro/jsx-a11y/'), v])),
+    rules: Object.fromEntries(
+      Object.entries(jsxA11y.flatConfigs.recommended.rules).map(([k, v]) => [
+        k.replace(/^jsx-a11y\//, 'astro/jsx-a11y/'),
+        v,
+      ]),
+    ),
   },
   {
     files: ['**/*.{js,mjs}', '**/*.astro'],

@@ -62,4 +62,14 @@ const depthGuidance = defineCollection({
   schema: layerDepthData.depthGuidance,
 });
 
-export const collections = { articles, references, glossary, recoveryStages, recoveryWarningSigns, recoveryActivities, treatmentSeries, skinRegions, depthGuidance };
+export const collections = {
+  articles,
+  references,
+  glossary,
+  recoveryStages,
+  recoveryWarningSigns,
+  recoveryActivities,
+  treatmentSeries,
+  skinRegions,
+  depthGuidance,
+};

@@ -18,8 +18,13 @@ const TOOLS = {
 function step(title, tool, args, env = {}) {
   console.log(`\n=== ${title} ===`);
   const started = Date.now();
-  const result = spawnSync(process.execPath, [path.resolve(TOOLS[tool]), ...args], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
-  console.log(`=== ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`);
+  const result = spawnSync(process.execPath, [path.resolve(TOOLS[tool]), ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  console.log(
+    `=== ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`,
+  );
   return result.status === 0;
 }
 
@@ -34,10 +39,18 @@ if (!findChromium()) {
 
 const vitestJson = path.join(reports, 'vitest.json');
 const playwrightJson = path.join(reports, 'playwright.json');
-const unitOk = step('Unit and component tests (Vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
+const unitOk = step('Unit and component tests (Vitest)', 'vitest', [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${vitestJson}`,
+]);
 const buildOk = step('Build the site and its search index', 'astro', ['build']);
 const e2eOk =
-  buildOk && step('Browser tests (Playwright, Chromium)', 'playwright', ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+  buildOk &&
+  step('Browser tests (Playwright, Chromium)', 'playwright', ['test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+  });
 
 const v = readJson(vitestJson);
 const p = buildOk ? readJson(playwrightJson) : undefined;

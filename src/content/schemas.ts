@@ -50,10 +50,7 @@ export function createArticleSchema(knownIds: ReadonlySet<string>) {
       /** Page title, sentence case. */
       title: z.string().min(3).max(90),
       /** One plain sentence for meta tags and search excerpts; at most 160 characters. */
-      description: z
-        .string()
-        .min(20)
-        .max(DESCRIPTION_MAX, `must be at most ${DESCRIPTION_MAX} characters`),
+      description: z.string().min(20).max(DESCRIPTION_MAX, `must be at most ${DESCRIPTION_MAX} characters`),
       /** Where the article sits in the reader's journey. */
       section: z.enum(SECTIONS),
       /** Reading order inside the section, from 0. */
@@ -97,7 +94,10 @@ export const ReferenceSchema = z
     /** Other places the same source can be read. */
     alsoAt: z.array(z.url()).default([]),
     /** Digital object identifier, without the "doi:" prefix. */
-    doi: z.string().regex(/^10\.\S+$/, 'must start with 10.').optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\S+$/, 'must start with 10.')
+      .optional(),
     /** primary: FDA record, paper, registry or labeling; secondary: trade, clinic or news source. */
     kind: z.enum(['primary', 'secondary']),
     /** A short caveat shown beside the source. */

@@ -10,7 +10,13 @@ export function parseHexColour(text: string): Rgb | undefined {
 
 /** Formats a colour as lower-case `#rrggbb`. */
 export function toHex(rgb: Rgb): string {
-  return `#${rgb.map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, '0')).join('')}`;
+  return `#${rgb
+    .map((c) =>
+      Math.round(Math.min(255, Math.max(0, c)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /** WCAG 2 relative luminance. */

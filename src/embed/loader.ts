@@ -24,7 +24,9 @@ function mount(el: HTMLElement): void {
   if (el.hasAttribute('data-skinpen-mounted')) return;
   const name = el.getAttribute('data-skinpen-widget') ?? '';
   if (!Object.prototype.hasOwnProperty.call(EMBEDS, name)) {
-    console.warn(`SkinPen embed: unknown widget ${JSON.stringify(name.slice(0, 40))}; expected layer-depth or recovery-timeline.`);
+    console.warn(
+      `SkinPen embed: unknown widget ${JSON.stringify(name.slice(0, 40))}; expected layer-depth or recovery-timeline.`,
+    );
     return;
   }
   const widget = name as EmbedWidget;

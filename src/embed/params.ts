@@ -56,12 +56,17 @@ export function parseEmbedParams(search: string, schemas: ParamSchemas): ParsedP
       continue;
     }
     if (value.length > MAX_PARAM_LENGTH) {
-      warnings.push(`SkinPen embed: ${name} is longer than ${MAX_PARAM_LENGTH} characters and was ignored; the default is used.`);
+      warnings.push(
+        `SkinPen embed: ${name} is longer than ${MAX_PARAM_LENGTH} characters and was ignored; the default is used.`,
+      );
       continue;
     }
     const result = (schemas[name] as z.ZodType).safeParse(value);
     if (result.success) values[name] = result.data;
-    else warnings.push(`SkinPen embed: ${name}=${describeValue(value)} is not valid (${result.error.issues[0]?.message ?? 'invalid'}); the default is used.`);
+    else
+      warnings.push(
+        `SkinPen embed: ${name}=${describeValue(value)} is not valid (${result.error.issues[0]?.message ?? 'invalid'}); the default is used.`,
+      );
   }
   return { values, warnings };
 }
@@ -81,7 +86,10 @@ export function layerDepthParamSchemas(
     /** Needle depth setting in mm, within the pen's range (snapped to its settings by the widget). */
     depth: shape.depthMm.refine((mm) => mm <= maxDepthMm, `must be at most the pen's ${maxDepthMm} mm`),
     /** Concern shown first, or none. */
-    concern: shape.concern.refine((id) => id === 'none' || concernIds.includes(id), 'is not a concern this widget knows'),
+    concern: shape.concern.refine(
+      (id) => id === 'none' || concernIds.includes(id),
+      'is not a concern this widget knows',
+    ),
   };
 }
 

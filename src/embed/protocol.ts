@@ -30,7 +30,8 @@ export function createHeightMessage(widget: string, heightPx: number): HeightMes
 export function readHeightMessage(data: unknown, origin: string, expectedOrigin: string): number | undefined {
   if (origin !== expectedOrigin || typeof data !== 'object' || data === null) return undefined;
   const message = data as Partial<HeightMessage>;
-  if (message.type !== HEIGHT_MESSAGE || typeof message.height !== 'number' || !Number.isFinite(message.height)) return undefined;
+  if (message.type !== HEIGHT_MESSAGE || typeof message.height !== 'number' || !Number.isFinite(message.height))
+    return undefined;
   if (message.height < 0 || message.height > MAX_HEIGHT_PX) return undefined;
   return Math.ceil(message.height);
 }

@@ -22,7 +22,8 @@ export function accentProperties(
         `SkinPen embed: accent ${hex.toLowerCase()} is too faint on the ${scheme} background (${contrastRatio(rgb, background).toFixed(2)}:1); ${toHex(colour)} is used there so text keeps 4.5:1.`,
       );
     }
-    const onAccent: Rgb = contrastRatio(colour, [0, 0, 0]) >= contrastRatio(colour, [255, 255, 255]) ? [0, 0, 0] : [255, 255, 255];
+    const onAccent: Rgb =
+      contrastRatio(colour, [0, 0, 0]) >= contrastRatio(colour, [255, 255, 255]) ? [0, 0, 0] : [255, 255, 255];
     properties[`--embed-accent-${scheme}`] = toHex(colour);
     properties[`--embed-accent-contrast-${scheme}`] = toHex(onAccent);
   }
@@ -34,7 +35,11 @@ export function accentProperties(
  * ones (language, colour scheme, brand colour), warns once per refused value, starts the
  * height reports, and returns the values for the widget itself.
  */
-export function setUpEmbed(widget: string, schemas: ParamSchemas, search = window.location.search): Record<string, unknown> {
+export function setUpEmbed(
+  widget: string,
+  schemas: ParamSchemas,
+  search = window.location.search,
+): Record<string, unknown> {
   const { values, warnings } = parseEmbedParams(search, schemas);
   const root = document.documentElement;
   if (values['lang'] === 'en' || values['lang'] === 'es') {
@@ -42,13 +47,17 @@ export function setUpEmbed(widget: string, schemas: ParamSchemas, search = windo
     root.lang = lang;
     for (const el of document.querySelectorAll('[data-widget]')) el.setAttribute('lang', lang);
     // Server-rendered extras in the other language (the no-JavaScript table) would mislead.
-    for (const el of document.querySelectorAll(`[data-skinpen-static-lang]:not([data-skinpen-static-lang="${lang}"])`)) el.remove();
+    for (const el of document.querySelectorAll(`[data-skinpen-static-lang]:not([data-skinpen-static-lang="${lang}"])`))
+      el.remove();
   }
   if (values['theme'] === 'light' || values['theme'] === 'dark') root.dataset['theme'] = values['theme'];
   if (typeof values['accent'] === 'string') {
     // Only the schemes the reader can see need checking: both when the theme follows the system.
     const theme = values['theme'];
-    const accent = accentProperties(values['accent'], theme === 'light' || theme === 'dark' ? [theme] : ['light', 'dark']);
+    const accent = accentProperties(
+      values['accent'],
+      theme === 'light' || theme === 'dark' ? [theme] : ['light', 'dark'],
+    );
     for (const [name, value] of Object.entries(accent.properties)) root.style.setProperty(name, value);
     warnings.push(...accent.warnings);
   }

@@ -8,7 +8,8 @@ export const EMBEDS = {
 export type EmbedWidget = keyof typeof EMBEDS;
 
 /** The sandbox an embed iframe gets: scripts, its own origin, new tabs for links, the calendar download. */
-export const IFRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
+export const IFRAME_SANDBOX =
+  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
 
 function escapeAttr(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -50,7 +50,13 @@ export default function pagefindIntegration(): AstroIntegration {
             res.end(devFiles ? 'Not found' : 'The search index is still being built; try again in a few seconds.');
             return;
           }
-          const type = url.endsWith('.js') ? 'text/javascript' : url.endsWith('.css') ? 'text/css' : url.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+          const type = url.endsWith('.js')
+            ? 'text/javascript'
+            : url.endsWith('.css')
+              ? 'text/css'
+              : url.endsWith('.json')
+                ? 'application/json'
+                : 'application/octet-stream';
           res.setHeader('Content-Type', type);
           res.end(Buffer.from(body));
         });

@@ -5,7 +5,9 @@ import { SECTIONS, type Section } from '../content/schemas';
 export type Article = CollectionEntry<'articles'>;
 
 /** Sorts articles into reading order: by section, then by `order`, then by title. */
-export function sortInReadingOrder<T extends { data: { section: Section; order: number; title: string } }>(items: readonly T[]): T[] {
+export function sortInReadingOrder<T extends { data: { section: Section; order: number; title: string } }>(
+  items: readonly T[],
+): T[] {
   return [...items].sort(
     (a, b) =>
       SECTIONS.indexOf(a.data.section) - SECTIONS.indexOf(b.data.section) ||
@@ -20,7 +22,10 @@ export async function getPublishedArticles(): Promise<Article[]> {
 }
 
 /** The articles before and after one in reading order. */
-export function findNeighbours<T extends { id: string }>(ordered: readonly T[], id: string): { previous?: T; next?: T } {
+export function findNeighbours<T extends { id: string }>(
+  ordered: readonly T[],
+  id: string,
+): { previous?: T; next?: T } {
   const i = ordered.findIndex((a) => a.id === id);
   if (i < 0) return {};
   const result: { previous?: T; next?: T } = {};
@@ -32,8 +37,12 @@ export function findNeighbours<T extends { id: string }>(ordered: readonly T[], 
 }
 
 /** Groups articles by section, keeping reading order and leaving out empty sections. */
-export function groupBySection<T extends { data: { section: Section } }>(ordered: readonly T[]): { section: Section; items: T[] }[] {
-  return SECTIONS.map((section) => ({ section, items: ordered.filter((a) => a.data.section === section) })).filter((g) => g.items.length > 0);
+export function groupBySection<T extends { data: { section: Section } }>(
+  ordered: readonly T[],
+): { section: Section; items: T[] }[] {
+  return SECTIONS.map((section) => ({ section, items: ordered.filter((a) => a.data.section === section) })).filter(
+    (g) => g.items.length > 0,
+  );
 }
 
 /** The URL path of an article. */

@@ -24,7 +24,9 @@ function escapeRegExp(text: string): string {
  * Builds a matcher for a glossary: longest phrases win, matching ignores case and only
  * whole words count (so "PIH" does not match inside "PIHs" and "scar" not inside "scarf").
  */
-export function createTermMatcher(terms: readonly LinkableTerm[]): (text: string, skipIds: ReadonlySet<string>) => TermMatch | undefined {
+export function createTermMatcher(
+  terms: readonly LinkableTerm[],
+): (text: string, skipIds: ReadonlySet<string>) => TermMatch | undefined {
   const byPhrase = new Map<string, string>();
   for (const t of terms) for (const p of t.phrases) byPhrase.set(p.toLowerCase(), t.id);
   const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length);

@@ -23,7 +23,9 @@ export const REPORT_ERROR_URL = '/articles/about-this-guide/#how-to-report-an-er
 
 /** Formats a date for display as e.g. "25 November 2026", in UTC so build time zone never shifts it. */
 export function formatDate(date: Date, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 /** ISO calendar date (YYYY-MM-DD) of a date, in UTC. */

@@ -11,7 +11,10 @@ const font = (weight: 400 | 700) =>
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
 type Node = { type: string; props: Record<string, unknown> };
-const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
+  type,
+  props: { style, children },
+});
 
 /** What a card says. */
 export interface CardText {
@@ -25,12 +28,38 @@ export interface CardText {
 export function buildCardTree(text: CardText): Node {
   return el(
     'div',
-    { width: '100%', height: '100%', boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: '#ffffff', borderLeft: '24px solid #0b6363', fontFamily: 'Noto Sans', color: '#1b1f24' },
+    {
+      width: '100%',
+      height: '100%',
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '64px 72px',
+      background: '#ffffff',
+      borderLeft: '24px solid #0b6363',
+      fontFamily: 'Noto Sans',
+      color: '#1b1f24',
+    },
     [
       el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: '#0b6363' }, text.siteName),
       el('div', { display: 'flex', flexDirection: 'column' }, [
-        el('div', { display: 'flex', fontSize: 28, color: '#4a5360', textTransform: 'uppercase', letterSpacing: 2 }, text.section),
-        el('div', { display: 'flex', fontSize: text.title.length > 48 ? 58 : 68, fontWeight: 700, lineHeight: 1.15, marginTop: 12 }, text.title),
+        el(
+          'div',
+          { display: 'flex', fontSize: 28, color: '#4a5360', textTransform: 'uppercase', letterSpacing: 2 },
+          text.section,
+        ),
+        el(
+          'div',
+          {
+            display: 'flex',
+            fontSize: text.title.length > 48 ? 58 : 68,
+            fontWeight: 700,
+            lineHeight: 1.15,
+            marginTop: 12,
+          },
+          text.title,
+        ),
       ]),
       el('div', { display: 'flex', fontSize: 28, color: '#4a5360' }, text.tagline),
     ],

@@ -70,7 +70,11 @@ async function scriptsBeforeInteraction(url) {
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   const inline = await page.evaluate(() =>
-    [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])')].map((s) => s.textContent ?? ''),
+    [
+      ...document.querySelectorAll(
+        'script:not([src]):not([type="application/ld+json"]):not([type="application/json"])',
+      ),
+    ].map((s) => s.textContent ?? ''),
   );
   await page.close();
   return sizes.reduce((a, b) => a + b, 0) + inline.reduce((a, t) => a + gzipSize(t), 0);
@@ -107,18 +111,37 @@ async function timeToInteractive(url, selector, runs = 5) {
 }
 const widgetRows = [];
 for (const [label, p, control, component] of [
-  ['Layer-depth', '/articles/how-microneedling-works/', '[data-widget="layer-depth"] input[type="range"]', 'LayerDepthWidget'],
-  ['Recovery timeline', '/articles/recovery-day-by-day/', '[data-widget="recovery-timeline"] input[type="range"], [data-widget="recovery-timeline"] button', 'RecoveryTimelineWidget'],
+  [
+    'Layer-depth',
+    '/articles/how-microneedling-works/',
+    '[data-widget="layer-depth"] input[type="range"]',
+    'LayerDepthWidget',
+  ],
+  [
+    'Recovery timeline',
+    '/articles/recovery-day-by-day/',
+    '[data-widget="recovery-timeline"] input[type="range"], [data-widget="recovery-timeline"] button',
+    'RecoveryTimelineWidget',
+  ],
 ]) {
   const file = path.join(dist, p, 'index.html');
   const island = measurePage(dist, file).islands.find((i) => i.component.startsWith(component));
-  const own = (island?.files ?? []).filter((f) => !FRAMEWORK.test(path.basename(f))).reduce((s, f) => s + gzipSize(readFileSync(f)), 0);
+  const own = (island?.files ?? [])
+    .filter((f) => !FRAMEWORK.test(path.basename(f)))
+    .reduce((s, f) => s + gzipSize(readFileSync(f)), 0);
   widgetRows.push([`${label}: own code (gzip, React excluded)`, kb(own)]);
   widgetRows.push([`${label}: all JavaScript it adds when it hydrates (gzip, with React)`, kb(island?.bytes ?? 0)]);
-  widgetRows.push([`${label}: page load to interactive (median of 5)`, ms(await timeToInteractive(origin + p, control))]);
+  widgetRows.push([
+    `${label}: page load to interactive (median of 5)`,
+    ms(await timeToInteractive(origin + p, control)),
+  ]);
 }
 const calendarChunk = walk(path.join(dist, '_astro')).find((f) => /\/dist\.[\w-]+\.js$/.test(f));
-if (calendarChunk) widgetRows.push(['Recovery timeline: calendar library, loaded only on download (gzip)', kb(gzipSize(readFileSync(calendarChunk)))]);
+if (calendarChunk)
+  widgetRows.push([
+    'Recovery timeline: calendar library, loaded only on download (gzip)',
+    kb(gzipSize(readFileSync(calendarChunk))),
+  ]);
 table('Widgets', widgetRows);
 
 // --- Embeds ----------------------------------------------------------------------------------
@@ -136,7 +159,9 @@ for (const widget of ['layer-depth', 'recovery-timeline']) {
 }
 const clinic = createServer((req, res) => {
   res.writeHead(200, { 'Content-Type': 'text/html' });
-  res.end(`<!doctype html><title>Clinic</title><div data-skinpen-widget="layer-depth"></div><script src="${origin}/embed/v1/loader.js" defer></script>`);
+  res.end(
+    `<!doctype html><title>Clinic</title><div data-skinpen-widget="layer-depth"></div><script src="${origin}/embed/v1/loader.js" defer></script>`,
+  );
 }).listen(4393);
 const hostTimes = [];
 for (let i = 0; i < 5; i++) {
@@ -193,7 +218,9 @@ for (const c of cases) {
     return done;
   }, c.query);
   times.push(elapsed);
-  const urls = await searchPage.$$eval('#search-dialog-results [role="option"]', (els) => els.slice(0, 3).map((e) => new URL(e.getAttribute('data-url') ?? '', location.href).pathname));
+  const urls = await searchPage.$$eval('#search-dialog-results [role="option"]', (els) =>
+    els.slice(0, 3).map((e) => new URL(e.getAttribute('data-url') ?? '', location.href).pathname),
+  );
   const wanted = c.expect.map((e) => new URL(e, 'http://x').pathname);
   if (urls[0] && wanted.includes(urls[0])) top1 += 1;
   if (urls.some((u) => wanted.includes(u))) top3 += 1;
@@ -211,7 +238,9 @@ table(`Search (${cases.length} realistic queries, typed into the search dialog)`
 
 // --- Articles --------------------------------------------------------------------------------
 const articleRows = [];
-for (const f of readdirSync('src/content/articles').filter((n) => n.endsWith('.mdx')).sort()) {
+for (const f of readdirSync('src/content/articles')
+  .filter((n) => n.endsWith('.mdx'))
+  .sort()) {
   const slug = f.replace(/\.mdx$/, '');
   const html = readFileSync(path.join(dist, 'articles', slug, 'index.html'), 'utf8');
   const grade = /data-reading-grade="([\d.-]+)"/.exec(html)?.[1] ?? '?';

@@ -10,9 +10,15 @@ import { serveDirectory } from '../support/static-server.mjs';
 
 const SECTIONS = ['understand', 'decide', 'prepare', 'recover', 'results', 'safety', 'about'];
 const realDir = path.resolve('src/content/articles');
-const realBodies = readdirSync(realDir).map((f) => readFileSync(path.join(realDir, f), 'utf8').replace(/^---[\s\S]*?---\n/, ''));
+const realBodies = readdirSync(realDir).map((f) =>
+  readFileSync(path.join(realDir, f), 'utf8').replace(/^---[\s\S]*?---\n/, ''),
+);
 const ALL_SOURCES = Array.from({ length: 96 }, (_, i) => `ref-${i + 1}`).join(', ');
-const sizeOf = (dir) => readdirSync(dir).reduce((s, n) => { const f = path.join(dir, n); return s + (statSync(f).isDirectory() ? sizeOf(f) : statSync(f).size); }, 0);
+const sizeOf = (dir) =>
+  readdirSync(dir).reduce((s, n) => {
+    const f = path.join(dir, n);
+    return s + (statSync(f).isDirectory() ? sizeOf(f) : statSync(f).size);
+  }, 0);
 
 /** A generated article: a real body, renamed, with a unique marker word so the index grows like real content. */
 function syntheticArticle(i) {
@@ -44,11 +50,20 @@ export async function runScale(n, browser) {
   cpSync(realDir, articles, { recursive: true });
   for (let i = 0; i < n; i++) writeFileSync(path.join(articles, `synthetic-${i}.mdx`), syntheticArticle(i));
   const started = performance.now();
-  const result = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-    encoding: 'utf8',
-    env: { ...process.env, SKINPEN_ARTICLES_DIR: articles, SKINPEN_SOCIAL_CARDS: 'off', ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
+    {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        SKINPEN_ARTICLES_DIR: articles,
+        SKINPEN_SOCIAL_CARDS: 'off',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`scale build with ${n} articles failed:\n${result.stderr.slice(-3000)}`);
   const total = n + realBodies.length;
@@ -56,23 +71,42 @@ export async function runScale(n, browser) {
   const server = await serveDirectory(out, 4391);
   const page = await browser.newPage();
   await page.goto('http://127.0.0.1:4391/search/');
-  const times = await page.evaluate(async (queries) => {
-    const pf = await import('/pagefind/pagefind.js');
-    await pf.init();
-    await pf.search('warm up');
-    const out = [];
-    for (const q of queries) {
-      const t = performance.now();
-      const r = await pf.search(q);
-      await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
-      out.push(performance.now() - t);
-    }
-    return out.sort((a, b) => a - b);
-  }, ['redness', 'numbing cream', 'how many sessions', 'sunscreen', 'accutane', 'stretch marks', 'zzsynthetic7', 'collagen']);
+  const times = await page.evaluate(
+    async (queries) => {
+      const pf = await import('/pagefind/pagefind.js');
+      await pf.init();
+      await pf.search('warm up');
+      const out = [];
+      for (const q of queries) {
+        const t = performance.now();
+        const r = await pf.search(q);
+        await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
+        out.push(performance.now() - t);
+      }
+      return out.sort((a, b) => a - b);
+    },
+    [
+      'redness',
+      'numbing cream',
+      'how many sessions',
+      'sunscreen',
+      'accutane',
+      'stretch marks',
+      'zzsynthetic7',
+      'collagen',
+    ],
+  );
   await page.close();
   server.close();
   rmSync(work, { recursive: true, force: true });
-  return { n, total, seconds, perArticleMs: (seconds * 1000) / total, indexKb, searchMs: times[Math.floor(times.length / 2)] };
+  return {
+    n,
+    total,
+    seconds,
+    perArticleMs: (seconds * 1000) / total,
+    indexKb,
+    searchMs: times[Math.floor(times.length / 2)],
+  };
 }
 
 export async function scaleTable(sizes) {
@@ -85,12 +119,17 @@ export async function scaleTable(sizes) {
   await browser.close();
   console.log('\n  Generated articles | Articles in all | Build time | Per article | Pagefind index | Median search');
   for (const r of rows) {
-    console.log(`  ${String(r.n).padStart(18)} | ${String(r.total).padStart(15)} | ${r.seconds.toFixed(1).padStart(8)} s | ${r.perArticleMs.toFixed(1).padStart(8)} ms | ${r.indexKb.toFixed(0).padStart(11)} KB | ${r.searchMs.toFixed(1).padStart(10)} ms`);
+    console.log(
+      `  ${String(r.n).padStart(18)} | ${String(r.total).padStart(15)} | ${r.seconds.toFixed(1).padStart(8)} s | ${r.perArticleMs.toFixed(1).padStart(8)} ms | ${r.indexKb.toFixed(0).padStart(11)} KB | ${r.searchMs.toFixed(1).padStart(10)} ms`,
+    );
   }
   return rows;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   await scaleTable(sizes.length ? sizes : [100, 1000, 3000]);
 }

@@ -15,17 +15,24 @@ const articles = readdirSync(articleDir)
   .map((f) => {
     const text = readFileSync(path.join(articleDir, f), 'utf8');
     const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-    return { slug: f.replace(/\.mdx$/, ''), raw: front, data: parse(front, { schema: 'core' }) as Record<string, unknown> };
+    return {
+      slug: f.replace(/\.mdx$/, ''),
+      raw: front,
+      data: parse(front, { schema: 'core' }) as Record<string, unknown>,
+    };
   })
   .filter((a) => a.data['draft'] !== true);
-const referenceIds = new Set((parse(readFileSync('src/content/references/references.yaml', 'utf8')) as { id: string }[]).map((r) => r.id));
+const referenceIds = new Set(
+  (parse(readFileSync('src/content/references/references.yaml', 'utf8')) as { id: string }[]).map((r) => r.id),
+);
 
 /** Prose blocks of the article body: paragraphs and list items, without citations or widget text. */
 async function readProse(page: import('@playwright/test').Page): Promise<string[]> {
   return page.locator('.prose').evaluate((root) => {
     const blocks: string[] = [];
     for (const el of root.querySelectorAll('p, li')) {
-      if (el.closest('[data-widget], [data-widget-placeholder], table') || el.classList.contains('callout__title')) continue;
+      if (el.closest('[data-widget], [data-widget-placeholder], table') || el.classList.contains('callout__title'))
+        continue;
       if (el.tagName === 'LI' && el.querySelector(':scope > p')) continue;
       const clone = el.cloneNode(true) as HTMLElement;
       for (const drop of clone.querySelectorAll('sup.cite, ul, ol')) drop.remove();
@@ -54,7 +61,9 @@ test('every article cites at least 3 sources that exist, and its review dates ar
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
-test('reading level: the median article is grade 8 or lower and none is above 10, as shown on each page', async ({ page }) => {
+test('reading level: the median article is grade 8 or lower and none is above 10, as shown on each page', async ({
+  page,
+}) => {
   const grades: string[] = [];
   const values: number[] = [];
   for (const a of articles) {
@@ -63,7 +72,10 @@ test('reading level: the median article is grade 8 or lower and none is above 10
     values.push(stats.grade);
     grades.push(`${a.slug}: grade ${stats.grade} (${stats.words} words)`);
     const shown = Number(await page.locator('[data-reading-grade]').getAttribute('data-reading-grade'));
-    expect(Math.abs(shown - stats.grade), `${a.slug} shows grade ${shown}, measured ${stats.grade}`).toBeLessThanOrEqual(1);
+    expect(
+      Math.abs(shown - stats.grade),
+      `${a.slug} shows grade ${shown}, measured ${stats.grade}`,
+    ).toBeLessThanOrEqual(1);
     expect(stats.grade, `${a.slug} is above grade 10`).toBeLessThanOrEqual(10);
     expect(stats.words, `${a.slug} is too short to be an article`).toBeGreaterThan(150);
   }
@@ -83,16 +95,27 @@ test('every article has well-formed MedicalWebPage JSON-LD and no skipped headin
     expect(ld['about'], a.slug).toMatchObject({ '@type': 'MedicalProcedure' });
     expect(ld['url'], a.slug).toMatch(new RegExp(`/articles/${a.slug}/$`));
 
-    const levels = await page.locator('main h1, main h2, main h3, main h4, main h5, main h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    const levels = await page
+      .locator('main h1, main h2, main h3, main h4, main h5, main h6')
+      .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
     expect(levels[0], `${a.slug} starts with h1`).toBe(1);
-    expect(levels.filter((l) => l === 1), `${a.slug} has one h1`).toHaveLength(1);
+    expect(
+      levels.filter((l) => l === 1),
+      `${a.slug} has one h1`,
+    ).toHaveLength(1);
     levels.forEach((level, i) => {
-      if (i > 0) expect(level - (levels[i - 1] ?? 1), `${a.slug}: heading ${i} jumps from h${levels[i - 1]} to h${level}`).toBeLessThanOrEqual(1);
+      if (i > 0)
+        expect(
+          level - (levels[i - 1] ?? 1),
+          `${a.slug}: heading ${i} jumps from h${levels[i - 1]} to h${level}`,
+        ).toBeLessThanOrEqual(1);
     });
   }
 });
 
-test('articles use the fact sheet wording: cleared not approved, minimally invasive, no 12 needles', async ({ page }) => {
+test('articles use the fact sheet wording: cleared not approved, minimally invasive, no 12 needles', async ({
+  page,
+}) => {
   // The myths and FAQ pages quote these claims in order to correct them.
   const correcting = new Set(['myths-and-facts', 'faq']);
   const rules: [RegExp, string][] = [
@@ -106,7 +129,8 @@ test('articles use the fact sheet wording: cleared not approved, minimally invas
     if (correcting.has(a.slug)) continue;
     await page.goto(`/articles/${a.slug}/`);
     const text = (await page.locator('article').textContent()) ?? '';
-    for (const [pattern, why] of rules) if (pattern.test(text)) problems.push(`${a.slug}: "${pattern.exec(text)?.[0]}": ${why}`);
+    for (const [pattern, why] of rules)
+      if (pattern.test(text)) problems.push(`${a.slug}: "${pattern.exec(text)?.[0]}": ${why}`);
   }
   expect(problems, problems.join('\n')).toEqual([]);
 });

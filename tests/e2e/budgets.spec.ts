@@ -21,7 +21,11 @@ const BUDGETS = {
   searchRuntime: 90 * KB,
 };
 
-const pages = listBuiltHtml().map((file) => ({ file, url: fileToUrlPath(file), weight: measurePage(distDir, path.join(distDir, file)) }));
+const pages = listBuiltHtml().map((file) => ({
+  file,
+  url: fileToUrlPath(file),
+  weight: measurePage(distDir, path.join(distDir, file)),
+}));
 
 test('pages stay within their JavaScript budget before interaction (5 KB without a widget, 8 KB on widget pages and search, 120 KB on embed pages) and 14 KB of CSS', () => {
   const over: string[] = [];
@@ -33,7 +37,8 @@ test('pages stay within their JavaScript budget before interaction (5 KB without
         : weight.islands.length === 0
           ? BUDGETS.jsWithoutIslands
           : BUDGETS.jsBeforeInteraction;
-    if (weight.jsBeforeInteraction > jsLimit) over.push(`${url}: ${weight.jsBeforeInteraction} B of JavaScript before interaction (budget ${jsLimit} B)`);
+    if (weight.jsBeforeInteraction > jsLimit)
+      over.push(`${url}: ${weight.jsBeforeInteraction} B of JavaScript before interaction (budget ${jsLimit} B)`);
     if (weight.css > BUDGETS.css) over.push(`${url}: ${weight.css} B of CSS (budget ${BUDGETS.css} B)`);
   }
   expect(over, over.join('\n')).toEqual([]);
@@ -46,7 +51,9 @@ test("each widget's own code stays within its budget, React excluded", () => {
     for (const island of weight.islands) {
       const own = island.files.filter((f) => !FRAMEWORK.test(path.basename(f)));
       const bytes = own.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
-      const widget = Object.keys(BUDGETS.islandOwn).find((name) => island.component.toLowerCase().startsWith(name.replace('-', '')));
+      const widget = Object.keys(BUDGETS.islandOwn).find((name) =>
+        island.component.toLowerCase().startsWith(name.replace('-', '')),
+      );
       const limit = widget ? (BUDGETS.islandOwn[widget] ?? 0) : 15 * KB;
       seen.add(island.component);
       if (bytes > limit) over.push(`${url}: ${island.component} ships ${bytes} B of its own code (budget ${limit} B)`);
@@ -57,7 +64,9 @@ test("each widget's own code stays within its budget, React excluded", () => {
 });
 
 test('the search runtime a first search needs stays within 90 KB', () => {
-  const files = ['pagefind.js', 'wasm.en.pagefind', 'pagefind-entry.json'].map((f) => path.join(distDir, 'pagefind', f));
+  const files = ['pagefind.js', 'wasm.en.pagefind', 'pagefind-entry.json'].map((f) =>
+    path.join(distDir, 'pagefind', f),
+  );
   const bytes = files.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
   expect(bytes, `search runtime is ${bytes} B`).toBeLessThanOrEqual(BUDGETS.searchRuntime);
 });

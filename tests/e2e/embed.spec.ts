@@ -56,7 +56,9 @@ test.describe('embeds on a clinic page', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseOrigin });
   });
 
-  test('both widgets load from the copied snippet, resize to fit, take keyboard focus and stay on their own origin', async ({ page }) => {
+  test('both widgets load from the copied snippet, resize to fit, take keyboard focus and stay on their own origin', async ({
+    page,
+  }) => {
     const layer = await copySnippet(page, async (p) => {
       await p.getByLabel('Language').selectOption('es');
       await p.getByLabel('Area').selectOption('neck');
@@ -103,14 +105,21 @@ test.describe('embeds on a clinic page', () => {
         await frames.nth(i).scrollIntoViewIfNeeded();
         const frame = await frameOf(page, i);
         await expect
-          .poll(async () => {
-            const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-            const outer = Number(await frames.nth(i).getAttribute('height'));
-            return Math.abs(inner - outer);
-          }, { message: `iframe ${i} at ${width} px fits its content` })
+          .poll(
+            async () => {
+              const inner = await frame.evaluate(() =>
+                Math.ceil(document.documentElement.getBoundingClientRect().height),
+              );
+              const outer = Number(await frames.nth(i).getAttribute('height'));
+              return Math.abs(inner - outer);
+            },
+            { message: `iframe ${i} at ${width} px fits its content` },
+          )
           .toBeLessThanOrEqual(1);
         const scroll = await frame.evaluate(() => [document.documentElement.scrollHeight, window.innerHeight]);
-        expect(scroll[0], `iframe ${i} at ${width} px has no inner scrollbar`).toBeLessThanOrEqual((scroll[1] ?? 0) + 1);
+        expect(scroll[0], `iframe ${i} at ${width} px has no inner scrollbar`).toBeLessThanOrEqual(
+          (scroll[1] ?? 0) + 1,
+        );
       }
     }
 
@@ -125,7 +134,10 @@ test.describe('embeds on a clinic page', () => {
     expect(problems).toEqual([]);
   });
 
-  test('hostile parameters fall back to defaults with warnings and never reach the page as markup', async ({ page, baseURL }) => {
+  test('hostile parameters fall back to defaults with warnings and never reach the page as markup', async ({
+    page,
+    baseURL,
+  }) => {
     const hostile = [
       `<div data-skinpen-widget="layer-depth" data-region="&lt;img src=x onerror=alert(1)&gt;" data-depth="9e9" data-concern="__proto__" data-accent="red;}body{display:none" data-theme="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" data-lang="xx"><a href="${baseURL}/embed/layer-depth/">Fallback</a></div>`,
       `<div data-skinpen-widget="recovery-timeline" data-day="-4" data-planner="yes please"></div>`,
@@ -149,7 +161,9 @@ test.describe('embeds on a clinic page', () => {
     await expect(layerFrame.locator('html')).toHaveAttribute('lang', 'en');
     await expect(layerFrame.getByLabel('Body or face area')).toHaveValue('cheek');
     expect(await layerFrame.locator('img[src="x"]').count()).toBe(0);
-    expect(await layerFrame.evaluate(() => document.documentElement.outerHTML)).not.toMatch(/onerror=alert|<script>alert/);
+    expect(await layerFrame.evaluate(() => document.documentElement.outerHTML)).not.toMatch(
+      /onerror=alert|<script>alert/,
+    );
     await page.locator('iframe.skinpen-frame').nth(1).scrollIntoViewIfNeeded();
     const timelineFrame = await frameOf(page, 1);
     await expect(timelineFrame.locator('[data-widget="recovery-timeline"]')).toBeVisible();

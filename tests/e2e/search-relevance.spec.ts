@@ -23,7 +23,7 @@ test('at least 90% of realistic patient queries find an answer in the top three'
   for (const c of cases) {
     await box.fill(c.query);
     await expect(status).toContainText(`“${c.query}”`);
-    results.push((await options.evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-url') ?? ''))));
+    results.push(await options.evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-url') ?? '')));
   }
 
   const misses: string[] = [];
@@ -32,10 +32,13 @@ test('at least 90% of realistic patient queries find an answer in the top three'
     const got = (results[i] ?? []).map(pathOnly);
     const wanted = c.expect.map(pathOnly);
     if (got[0] && wanted.includes(got[0])) top1 += 1;
-    if (!got.some((g) => wanted.includes(g))) misses.push(`  "${c.query}" (${c.kind}): wanted ${wanted.join(' or ')}, got ${got.join(', ') || 'nothing'}`);
+    if (!got.some((g) => wanted.includes(g)))
+      misses.push(`  "${c.query}" (${c.kind}): wanted ${wanted.join(' or ')}, got ${got.join(', ') || 'nothing'}`);
   });
   const top3Rate = (cases.length - misses.length) / cases.length;
-  console.log(`Relevance: top-1 ${((100 * top1) / cases.length).toFixed(0)}%, top-3 ${(100 * top3Rate).toFixed(0)}% of ${cases.length} queries`);
+  console.log(
+    `Relevance: top-1 ${((100 * top1) / cases.length).toFixed(0)}%, top-3 ${(100 * top3Rate).toFixed(0)}% of ${cases.length} queries`,
+  );
   if (misses.length) console.log(`Misses:\n${misses.join('\n')}`);
   expect(top3Rate, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
 });
@@ -70,5 +73,7 @@ test('reports the median time from a keystroke to rendered results in the dialog
     times.push(elapsed);
   }
   times.sort((a, b) => a - b);
-  console.log(`Search keystroke to results: median ${times[Math.floor(times.length / 2)]?.toFixed(1)} ms over ${times.length} queries`);
+  console.log(
+    `Search keystroke to results: median ${times[Math.floor(times.length / 2)]?.toFixed(1)} ms over ${times.length} queries`,
+  );
 });

@@ -10,7 +10,9 @@ test.describe('search dialog', () => {
     await expect(box).toBeFocused();
     await box.fill('aftercare');
     await expect(dialog.getByRole('status')).toContainText(/\d+ results? for “aftercare”/);
-    await expect(dialog.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(/aftercare/i);
+    await expect(dialog.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(
+      /aftercare/i,
+    );
   });
 
   test('opens with Ctrl+K and with /, and closes with Escape returning focus', async ({ page }) => {
@@ -74,7 +76,10 @@ test('a section filter narrows results, and glossary terms are their own kind of
     .poll(async () => [...new Set(await results.locator('.search-hit__kind').allTextContents())])
     .toEqual(['Glossary']);
   await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Recover' });
-  await expect(results.getByRole('option').first()).toHaveAttribute('data-url', /\/articles\/(recovery-day-by-day|aftercare)\//);
+  await expect(results.getByRole('option').first()).toHaveAttribute(
+    'data-url',
+    /\/articles\/(recovery-day-by-day|aftercare)\//,
+  );
 });
 
 test('an empty or fruitless query shows suggested questions and the article index', async ({ page }) => {

@@ -16,7 +16,9 @@ test('no built page loads a script, style, font, image or frame from another ori
         .map((m) => ['', 'link', /href="([^"]+)"/.exec(m[1] ?? '')?.[1] ?? '']),
       ...[...html.matchAll(/url\((['"]?)(https?:)?\/\/[^)]+\)/g)].map((m) => ['', 'css url()', m[0]]),
     ];
-    for (const [, tag, url] of loaders) if (/^(https?:)?\/\//.test(url ?? '') || (url ?? '').startsWith('url(')) offsite.push(`${fileToUrlPath(file)}: <${tag}> ${url}`);
+    for (const [, tag, url] of loaders)
+      if (/^(https?:)?\/\//.test(url ?? '') || (url ?? '').startsWith('url('))
+        offsite.push(`${fileToUrlPath(file)}: <${tag}> ${url}`);
   }
   expect(offsite, offsite.join('\n')).toEqual([]);
 });
@@ -48,7 +50,13 @@ test('using the site makes no request to another origin and breaks no CSP rule',
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
   });
-  for (const p of ['/', '/articles/how-microneedling-works/', '/articles/recovery-day-by-day/', '/glossary/', '/references/']) {
+  for (const p of [
+    '/',
+    '/articles/how-microneedling-works/',
+    '/articles/recovery-day-by-day/',
+    '/glossary/',
+    '/references/',
+  ]) {
     await page.goto(p);
     await page.mouse.wheel(0, 4000);
     await page.waitForLoadState('networkidle');

@@ -18,11 +18,16 @@ test('the sitemap lists every article and leaves out the 404 page', () => {
   expect(robots).toMatch(/User-agent: \*/);
 });
 
-test('every article has a canonical URL, Open Graph and Twitter tags, and a 1200×630 social card', async ({ page, request }) => {
+test('every article has a canonical URL, Open Graph and Twitter tags, and a 1200×630 social card', async ({
+  page,
+  request,
+}) => {
   for (const slug of articleSlugs) {
     await page.goto(`/articles/${slug}/`);
     const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href'), slug).toMatch(new RegExp(`/articles/${slug}/$`));
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href'), slug).toMatch(
+      new RegExp(`/articles/${slug}/$`),
+    );
     expect(await meta('meta[property="og:title"]'), slug).toBeTruthy();
     expect(await meta('meta[property="og:description"]'), slug).toBeTruthy();
     expect(await meta('meta[property="og:type"]'), slug).toBe('article');

@@ -18,8 +18,12 @@ test.describe('accessibility', () => {
       const problems: string[] = [];
       for (const p of pages) {
         await page.goto(p);
-        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
-        for (const v of violations) problems.push(`${p}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ') ?? ''}`);
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(WCAG_TAGS)
+          .options({ resultTypes: ['violations'] })
+          .analyze();
+        for (const v of violations)
+          problems.push(`${p}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ') ?? ''}`);
       }
       expect(problems, problems.join('\n')).toEqual([]);
     });
@@ -65,7 +69,8 @@ test('no internal link or fragment is broken', () => {
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && isPage && !idsByPath.get(target)?.has(fragment)) broken.push(`${from}: ${attr}="${value}" has no #${fragment}`);
+      if (fragment && isPage && !idsByPath.get(target)?.has(fragment))
+        broken.push(`${from}: ${attr}="${value}" has no #${fragment}`);
     }
   }
   expect(broken, broken.join('\n')).toEqual([]);

@@ -15,7 +15,8 @@ test('the theme toggle switches schemes and the choice survives a reload without
   // Record the theme at the first moment the body exists on the next load.
   await page.addInitScript(() => {
     document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive') (window as unknown as { firstTheme?: string }).firstTheme = document.documentElement.dataset['theme'] ?? 'none';
+      if (document.readyState === 'interactive')
+        (window as unknown as { firstTheme?: string }).firstTheme = document.documentElement.dataset['theme'] ?? 'none';
     });
   });
   await page.reload();

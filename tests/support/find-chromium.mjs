@@ -15,13 +15,25 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const SYSTEM_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 function fromPlaywrightCache() {
   const cache = process.env.PLAYWRIGHT_BROWSERS_PATH || path.join(homedir(), '.cache', 'ms-playwright');
   if (!existsSync(cache)) return undefined;
-  for (const dir of readdirSync(cache).filter((d) => d.startsWith('chromium')).sort().reverse()) {
-    for (const sub of ['chrome-linux64/chrome', 'chrome-linux/chrome', 'chrome-headless-shell-linux64/chrome-headless-shell']) {
+  for (const dir of readdirSync(cache)
+    .filter((d) => d.startsWith('chromium'))
+    .sort()
+    .reverse()) {
+    for (const sub of [
+      'chrome-linux64/chrome',
+      'chrome-linux/chrome',
+      'chrome-headless-shell-linux64/chrome-headless-shell',
+    ]) {
       const candidate = path.join(cache, dir, sub);
       if (existsSync(candidate)) return candidate;
     }

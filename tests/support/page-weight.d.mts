@@ -9,4 +9,7 @@ export interface IslandWeight {
   bytes: number;
 }
 /** What a built HTML page loads: JavaScript before interaction, JavaScript per island, CSS. */
-export function measurePage(dist: string, htmlFile: string): { jsBeforeInteraction: number; islands: IslandWeight[]; css: number };
+export function measurePage(
+  dist: string,
+  htmlFile: string,
+): { jsBeforeInteraction: number; islands: IslandWeight[]; css: number };

@@ -1,6 +1,9 @@
 /** Escapes text for safe use inside HTML. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 /**
@@ -11,5 +14,7 @@ export function sanitizeExcerpt(excerpt: string): string {
   const open = '\u0000o\u0000';
   const close = '\u0000c\u0000';
   const marked = excerpt.replaceAll('<mark>', open).replaceAll('</mark>', close);
-  return escapeHtml(marked.replace(/<[^>]*>/g, '')).replaceAll(open, '<mark>').replaceAll(close, '</mark>');
+  return escapeHtml(marked.replace(/<[^>]*>/g, ''))
+    .replaceAll(open, '<mark>')
+    .replaceAll(close, '</mark>');
 }

@@ -1,7 +1,8 @@
 /** Everyday words that carry no topic on their own; dropped when a whole question finds too little. */
 export const STOP_WORDS = new Set(
-  'a an and are am be been but by can could did do does doing for from get got had has have how i if in into is it its me my of on or our should so than that the their them then there these they this to too up us was we were what when where which who why will with would you your ive im dont can\'t cant stand mean meaning'
-    .split(' '),
+  "a an and are am be been but by can could did do does doing for from get got had has have how i if in into is it its me my of on or our should so than that the their them then there these they this to too up us was we were what when where which who why will with would you your ive im dont can't cant stand mean meaning".split(
+    ' ',
+  ),
 );
 
 /** Splits a query into lower-case words (letters, digits, apostrophes and inner hyphens). */
@@ -26,7 +27,8 @@ export function editDistance(a: string, b: string, limit = 2): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, ((rows[i - 2] as number[])[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, ((rows[i - 2] as number[])[j - 2] ?? 0) + 1);
       row[j] = v;
       best = Math.min(best, v);
     }

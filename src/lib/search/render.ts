@@ -15,7 +15,10 @@ export function describeCount(count: number, query: string): string {
 export function renderHits(hits: readonly SearchHit[], idPrefix: string): string {
   return hits
     .map(
-      (hit, i) => `<li role="option" id="${idPrefix}-${i}" aria-selected="false" data-url="${escapeHtml(hit.url)}" class="search-hit">
+      (
+        hit,
+        i,
+      ) => `<li role="option" id="${idPrefix}-${i}" aria-selected="false" data-url="${escapeHtml(hit.url)}" class="search-hit">
   <a href="${escapeHtml(hit.url)}" tabindex="-1"><span class="search-hit__kind">${escapeHtml(hit.kind)}</span> <span class="search-hit__title">${escapeHtml(hit.title)}</span></a>
   <p class="search-hit__excerpt">${sanitizeExcerpt(hit.excerpt)}</p>${hit.subResults
     .map((s) => `\n  <a class="search-hit__sub" href="${escapeHtml(s.url)}" tabindex="-1">${escapeHtml(s.title)}</a>`)

@@ -18,7 +18,9 @@ export function extractIndexedText(html: string): string {
 export function buildVocabulary(pages: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const html of pages) {
-    for (const word of extractIndexedText(html).toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
+    for (const word of extractIndexedText(html)
+      .toLowerCase()
+      .match(/\p{L}{4,}/gu) ?? []) {
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }

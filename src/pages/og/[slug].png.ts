@@ -7,7 +7,10 @@ import { SECTION_INFO, SITE_NAME } from '../../lib/site';
 export const getStaticPaths = (async () =>
   process.env['SKINPEN_SOCIAL_CARDS'] === 'off'
     ? []
-    : (await getPublishedArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }))) satisfies GetStaticPaths;
+    : (await getPublishedArticles()).map((article) => ({
+        params: { slug: article.id },
+        props: { article },
+      }))) satisfies GetStaticPaths;
 
 /** The social card image of one article, made at build time. */
 export const GET: APIRoute = async ({ props }) => {

@@ -32,7 +32,10 @@ function makeProject(article: string, glossary?: string): string {
     glossary ?? readFileSync(path.join(root, 'src/content/glossary/glossary.yaml'), 'utf8'),
   );
   writeFileSync(path.join(dir, 'src/content/articles/fixture-article.mdx'), article);
-  writeFileSync(path.join(dir, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n");
+  writeFileSync(
+    path.join(dir, 'astro.config.mjs'),
+    "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n",
+  );
   writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}\n');
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return dir;
@@ -41,7 +44,11 @@ function makeProject(article: string, glossary?: string): string {
 /** Runs `astro sync` in a project; resolves with whether it succeeded and what it printed. */
 async function sync(dir: string): Promise<{ ok: boolean; output: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'],
+      { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+    );
     return { ok: true, output: stdout + stderr };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
@@ -62,11 +69,31 @@ describe('content validation during the build', { timeout: 90_000 }, () => {
 
   it.each([
     ['a missing title', valid.replace(/^title: .*\n/m, ''), /title/],
-    ['an over-long description', valid.replace(/^description: .*$/m, `description: "${'Too long. '.repeat(20)}"`), /description: must be at most 160 characters/],
-    ['a date that is not a date', valid.replace(/^lastReviewed: .*$/m, 'lastReviewed: "last spring"'), /lastReviewed: .*must be a date written YYYY-MM-DD/],
-    ['an impossible calendar date', valid.replace(/^lastReviewed: .*$/m, 'lastReviewed: "2026-02-31"'), /lastReviewed: .*not a real calendar date/],
-    ['nextReview before lastReviewed', valid.replace(/^nextReview: .*$/m, 'nextReview: 2026-01-01'), /nextReview: must be after lastReviewed/],
-    ['an unknown reference id', valid.replace(/^sources: .*$/m, 'sources: [ref-1, ref-999]'), /sources\.1: unknown reference id "ref-999"/],
+    [
+      'an over-long description',
+      valid.replace(/^description: .*$/m, `description: "${'Too long. '.repeat(20)}"`),
+      /description: must be at most 160 characters/,
+    ],
+    [
+      'a date that is not a date',
+      valid.replace(/^lastReviewed: .*$/m, 'lastReviewed: "last spring"'),
+      /lastReviewed: .*must be a date written YYYY-MM-DD/,
+    ],
+    [
+      'an impossible calendar date',
+      valid.replace(/^lastReviewed: .*$/m, 'lastReviewed: "2026-02-31"'),
+      /lastReviewed: .*not a real calendar date/,
+    ],
+    [
+      'nextReview before lastReviewed',
+      valid.replace(/^nextReview: .*$/m, 'nextReview: 2026-01-01'),
+      /nextReview: must be after lastReviewed/,
+    ],
+    [
+      'an unknown reference id',
+      valid.replace(/^sources: .*$/m, 'sources: [ref-1, ref-999]'),
+      /sources\.1: unknown reference id "ref-999"/,
+    ],
     ['an unknown section', valid.replace(/^section: .*$/m, 'section: shopping'), /section/],
   ])('fails on %s, naming the file and the field', async (_name, article, fieldMessage) => {
     const result = await sync(makeProject(article));
@@ -76,7 +103,8 @@ describe('content validation during the build', { timeout: 90_000 }, () => {
   });
 
   it('fails on a glossary entry citing an unknown reference, naming the entry and the field', async () => {
-    const glossary = '- id: "test-term"\n  term: "Test term"\n  aliases: []\n  definition: "A term made up for this test."\n  sources: ["ref-4040"]\n';
+    const glossary =
+      '- id: "test-term"\n  term: "Test term"\n  aliases: []\n  definition: "A term made up for this test."\n  sources: ["ref-4040"]\n';
     const result = await sync(makeProject(valid, glossary));
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/glossary/);

@@ -6,7 +6,9 @@ const timeline = recoveryTimelineParamSchemas();
 
 describe('parseEmbedParams', () => {
   it('accepts good values and converts them', () => {
-    expect(parseEmbedParams('?lang=es&theme=dark&accent=%23AA3300&region=neck&depth=1.5&concern=acne-scars', layer)).toEqual({
+    expect(
+      parseEmbedParams('?lang=es&theme=dark&accent=%23AA3300&region=neck&depth=1.5&concern=acne-scars', layer),
+    ).toEqual({
       values: { lang: 'es', theme: 'dark', accent: '#AA3300', region: 'neck', depth: 1.5, concern: 'acne-scars' },
       warnings: [],
     });

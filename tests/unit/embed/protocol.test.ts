@@ -5,14 +5,23 @@ const site = 'https://guide.example';
 
 describe('createHeightMessage', () => {
   it('rounds the height up and names the widget', () => {
-    expect(createHeightMessage('layer-depth', 812.2)).toEqual({ type: HEIGHT_MESSAGE, widget: 'layer-depth', height: 813 });
+    expect(createHeightMessage('layer-depth', 812.2)).toEqual({
+      type: HEIGHT_MESSAGE,
+      widget: 'layer-depth',
+      height: 813,
+    });
   });
 });
 
 describe('readHeightMessage', () => {
   it.each([
     ['a message from this site', { type: 'skinpen:height', widget: 'x', height: 640 }, site, 640],
-    ['a message from another origin', { type: 'skinpen:height', widget: 'x', height: 640 }, 'https://evil.example', undefined],
+    [
+      'a message from another origin',
+      { type: 'skinpen:height', widget: 'x', height: 640 },
+      'https://evil.example',
+      undefined,
+    ],
     ['another type', { type: 'resize', height: 640 }, site, undefined],
     ['a string', 'skinpen:height 640', site, undefined],
     ['null', null, site, undefined],

@@ -43,6 +43,8 @@ describe('linkFirstUses', () => {
   });
 
   it('leaves text with no new terms as a single text piece', () => {
-    expect(linkFirstUses('More redness.', match, new Set(['erythema']))).toEqual([{ kind: 'text', value: 'More redness.' }]);
+    expect(linkFirstUses('More redness.', match, new Set(['erythema']))).toEqual([
+      { kind: 'text', value: 'More redness.' },
+    ]);
   });
 });

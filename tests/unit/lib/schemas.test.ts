@@ -50,12 +50,27 @@ describe('createArticleSchema', () => {
 
 describe('ReferenceSchema', () => {
   it('needs a url or a doi', () => {
-    const result = ReferenceSchema.safeParse({ id: 'ref-1', number: 1, title: 'A title', publisher: 'A journal', kind: 'primary' });
+    const result = ReferenceSchema.safeParse({
+      id: 'ref-1',
+      number: 1,
+      title: 'A title',
+      publisher: 'A journal',
+      kind: 'primary',
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('needs a url or a doi');
   });
 
   it('accepts a doi without a url', () => {
-    expect(ReferenceSchema.safeParse({ id: 'ref-1', number: 1, title: 'A title', publisher: 'A journal', kind: 'primary', doi: '10.1000/x' }).success).toBe(true);
+    expect(
+      ReferenceSchema.safeParse({
+        id: 'ref-1',
+        number: 1,
+        title: 'A title',
+        publisher: 'A journal',
+        kind: 'primary',
+        doi: '10.1000/x',
+      }).success,
+    ).toBe(true);
   });
 });

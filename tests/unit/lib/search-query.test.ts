@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, correctWord, editDistance, mergeRankings, tokenize, topicWords } from '../../../src/lib/search/query';
+import {
+  allowedEdits,
+  correctWord,
+  editDistance,
+  mergeRankings,
+  tokenize,
+  topicWords,
+} from '../../../src/lib/search/query';
 import { buildVocabulary, extractIndexedText } from '../../../src/lib/search/vocabulary';
 
 describe('tokenize and topicWords', () => {
   it.each([
     ['How long is the redness?', ['how', 'long', 'is', 'the', 'redness'], ['long', 'redness']],
-    ["Can I wear make-up after it's done", ['can', 'i', 'wear', 'make-up', 'after', "it's", 'done'], ['wear', 'make-up', 'after', "it's", 'done']],
+    [
+      "Can I wear make-up after it's done",
+      ['can', 'i', 'wear', 'make-up', 'after', "it's", 'done'],
+      ['wear', 'make-up', 'after', "it's", 'done'],
+    ],
     ['  ', [], []],
     ['SkinPen 2.5 mm', ['skinpen', '2', '5', 'mm'], ['skinpen', '2', '5', 'mm']],
   ])('splits %j', (query, tokens, topics) => {
@@ -73,7 +84,8 @@ describe('mergeRankings', () => {
 
 describe('buildVocabulary', () => {
   it('lists words of four or more letters from indexed pages, most frequent first', () => {
-    const page = '<html><main data-pagefind-body><p>Redness fades. Redness is normal. <b>Sunscreen</b> helps.</p><script>var hidden</script></main></html>';
+    const page =
+      '<html><main data-pagefind-body><p>Redness fades. Redness is normal. <b>Sunscreen</b> helps.</p><script>var hidden</script></main></html>';
     const unindexed = '<main><p>Ignored words everywhere</p></main>';
     expect(buildVocabulary([page, unindexed])).toEqual(['redness', 'fades', 'helps', 'normal', 'sunscreen']);
   });

@@ -13,7 +13,10 @@ describe('buildArticleJsonLd', () => {
 
   it('describes a MedicalWebPage about a percutaneous MedicalProcedure', () => {
     expect(ld['@type']).toBe('MedicalWebPage');
-    expect(ld['about']).toMatchObject({ '@type': 'MedicalProcedure', procedureType: 'https://schema.org/PercutaneousProcedure' });
+    expect(ld['about']).toMatchObject({
+      '@type': 'MedicalProcedure',
+      procedureType: 'https://schema.org/PercutaneousProcedure',
+    });
   });
 
   it('gives lastReviewed as a calendar date and the reviewer as an organisation', () => {

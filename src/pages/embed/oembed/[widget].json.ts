@@ -21,5 +21,7 @@ export const GET: APIRoute = ({ params, site }) => {
     height: EMBEDS[widget].height,
     cache_age: 86400,
   };
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
