@@ -18,8 +18,12 @@ export const SECTION_INFO: Record<Section, { label: string; summary: string }> =
   about: { label: 'About', summary: 'Common questions, and how this guide is written and checked.' },
 };
 
-/** Where readers report an error in a page. */
-export const REPORT_ERROR_URL = '/articles/about-this-guide/#how-to-report-an-error';
+/**
+ * Where readers report an error: the deployment's issue tracker or contact address, set with
+ * the REPORT_ERROR_URL environment variable at build time (README, "Deploying"); until one is
+ * set, the about page's section on reporting errors.
+ */
+export const REPORT_ERROR_URL = process.env['REPORT_ERROR_URL'] ?? '/articles/about-this-guide/#how-to-report-an-error';
 
 /** Formats a date for display as e.g. "25 November 2026", in UTC so build time zone never shifts it. */
 export function formatDate(date: Date, locale = 'en-GB'): string {

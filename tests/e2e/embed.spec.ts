@@ -123,6 +123,21 @@ test.describe('embeds on a clinic page', () => {
       }
     }
 
+    // Content changes inside the frame resize it too: choosing a concern adds its note.
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await frames.nth(0).scrollIntoViewIfNeeded();
+    const before = Number(await frames.nth(0).getAttribute('height'));
+    await layerFrame.getByLabel('Problema a tratar').selectOption({ index: 1 });
+    await expect.poll(async () => Number(await frames.nth(0).getAttribute('height'))).not.toBe(before);
+    await expect
+      .poll(async () => {
+        const inner = await layerFrame.evaluate(() =>
+          Math.ceil(document.documentElement.getBoundingClientRect().height),
+        );
+        return Math.abs(inner - Number(await frames.nth(0).getAttribute('height')));
+      })
+      .toBeLessThanOrEqual(1);
+
     // Keyboard: Tab from the host's link lands inside the first widget.
     await page.setViewportSize({ width: 1000, height: 900 });
     await page.getByRole('link', { name: 'A link before the widgets' }).focus();
