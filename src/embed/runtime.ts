@@ -2,8 +2,11 @@ import { adjustForContrast, contrastRatio, parseHexColour, toHex, type Rgb } fro
 import { parseEmbedParams, type ParamSchemas } from './params';
 import { reportHeight } from './height-reporter';
 
-/** Page backgrounds the accent must contrast with, per colour scheme (the site's --bg tokens). */
-export const SCHEME_BACKGROUNDS: Record<'light' | 'dark', Rgb> = { light: [255, 255, 255], dark: [18, 22, 25] };
+/**
+ * The background the accent must contrast with in each colour scheme: the least contrasting of
+ * the site's surfaces (--accent-soft, on which notes and links sit), so text passes on all of them.
+ */
+export const SCHEME_BACKGROUNDS: Record<'light' | 'dark', Rgb> = { light: [227, 242, 241], dark: [23, 50, 51] };
 
 /** CSS custom properties to set on the embed page for a brand colour, and any warnings. */
 export function accentProperties(
