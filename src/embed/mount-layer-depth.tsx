@@ -1,5 +1,5 @@
 /** Inside the layer-depth embed page: applies the URL's options, then renders the widget. */
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import LayerDepthWidget, { type LayerDepthWidgetProps } from '../components/widgets/layer-depth/LayerDepthWidget';
 import { layerDepthParamSchemas } from './params';
 import { setUpEmbed } from './runtime';
@@ -20,5 +20,8 @@ if (typeof values['region'] === 'string') props.initialRegionId = values['region
 if (typeof values['depth'] === 'number') props.initialDepthMm = values['depth'];
 if (values['concern'] === 'none') props.initialConcernId = null;
 else if (typeof values['concern'] === 'string') props.initialConcernId = values['concern'];
-if (container) createRoot(container).render(<LayerDepthWidget {...props} />);
+// With no options that change the picture, the server's markup is already right: hydrate it in place.
+const unchanged = lang === 'en' && !['region', 'depth', 'concern'].some((k) => k in values);
+if (container && unchanged) hydrateRoot(container, <LayerDepthWidget {...props} />);
+else if (container) createRoot(container).render(<LayerDepthWidget {...props} />);
 document.querySelector('[data-widget="layer-depth"]')?.setAttribute('aria-label', props.strings.widgetLabel);

@@ -1,5 +1,5 @@
 /** Inside the recovery-timeline embed page: applies the URL's options, then renders the widget. */
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import {
   RecoveryTimelineWidget,
   type RecoveryTimelineWidgetProps,
@@ -18,4 +18,7 @@ const props: RecoveryTimelineWidgetProps = { ...json[lang] };
 if (typeof values['day'] === 'number') props.initialDay = values['day'];
 if (typeof values['planner'] === 'boolean') props.showPlanner = values['planner'];
 document.querySelector('[data-widget="recovery-timeline"]')?.setAttribute('aria-label', props.strings.widgetLabel);
-if (container) createRoot(container).render(<RecoveryTimelineWidget {...props} />);
+// With no options that change the widget, the server's markup is already right: hydrate it in place.
+const unchanged = lang === 'en' && !['day', 'planner'].some((k) => k in values);
+if (container && unchanged) hydrateRoot(container, <RecoveryTimelineWidget {...props} />);
+else if (container) createRoot(container).render(<RecoveryTimelineWidget {...props} />);

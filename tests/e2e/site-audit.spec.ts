@@ -28,8 +28,7 @@ test.describe('accessibility', () => {
       for (const p of pages) {
         await page.goto(p);
         const { violations } = await new AxeBuilder({ page })
-          .withTags(WCAG_TAGS)
-          .options({ resultTypes: ['violations'] })
+          .options({ runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] })
           .analyze();
         for (const v of violations)
           problems.push(`${p}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ') ?? ''}`);
