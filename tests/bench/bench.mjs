@@ -244,6 +244,7 @@ async function firstSearchThrottled(pauseMs = 0) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(`${origin}/`, { waitUntil: 'load' });
   await page.keyboard.press('/');
+  if (pauseMs) await page.waitForTimeout(pauseMs);
   const t = Date.now();
   await page.locator('#search-dialog-input').fill('redness');
   await page
