@@ -49,6 +49,8 @@ export async function runScale(n, browser) {
   mkdirSync(articles);
   cpSync(realDir, articles, { recursive: true });
   for (let i = 0; i < n; i++) writeFileSync(path.join(articles, `synthetic-${i}.mdx`), syntheticArticle(i));
+  // Astro caches content between builds; a cache from another generated folder breaks the build.
+  for (const cache of ['.astro', 'node_modules/.astro']) rmSync(path.resolve(cache), { recursive: true, force: true });
   const started = performance.now();
   const result = spawnSync(
     process.execPath,
@@ -117,6 +119,7 @@ export async function scaleTable(sizes) {
     rows.push(await runScale(n, browser));
   }
   await browser.close();
+  for (const cache of ['.astro', 'node_modules/.astro']) rmSync(path.resolve(cache), { recursive: true, force: true });
   console.log('\n  Generated articles | Articles in all | Build time | Per article | Pagefind index | Median search');
   for (const r of rows) {
     console.log(
