@@ -43,7 +43,7 @@ const unitOk = step('Unit and component tests (Vitest)', 'vitest', [
   'run',
   '--reporter=default',
   '--reporter=json',
-  `--outputFile=${vitestJson}`,
+  `--outputFile.json=${vitestJson}`,
 ]);
 const buildOk = step('Build the site and its search index', 'astro', ['build']);
 const e2eOk =
