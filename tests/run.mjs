@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './support/find-chromium.mjs';
 
-const reports = path.resolve('test-results');
+// Not test-results/: Playwright empties that folder when it starts.
+const reports = path.resolve('.test-reports');
 mkdirSync(reports, { recursive: true });
 // Each tool runs on this Node (the project's pinned Node 24), whatever `node` is on the PATH.
 const TOOLS = {
