@@ -60,5 +60,21 @@ let failed = (v?.numFailedTests ?? 0) + (p?.stats?.unexpected ?? 0) + (p?.stats?
 if (!unitOk && failed === 0) failed = 1;
 if (!buildOk) failed += 1;
 if (buildOk && !e2eOk && (p?.stats?.unexpected ?? 0) === 0) failed += 1;
+// CI shows only the end of the log, so name the failures again just above the summary.
+const failures = [];
+for (const file of v?.testResults ?? []) {
+  for (const t of file.assertionResults ?? []) {
+    if (t.status === 'failed') failures.push(`${path.relative(process.cwd(), file.name)} › ${t.fullName}`);
+  }
+}
+(function walk(suites = []) {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      if (!spec.ok) failures.push(`${spec.file}:${spec.line} › ${spec.title}`);
+    }
+    walk(suite.suites);
+  }
+})(p?.suites);
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(unitOk && buildOk && e2eOk ? 0 : 1);

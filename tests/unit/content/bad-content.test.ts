@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -47,12 +47,13 @@ async function sync(dir: string): Promise<{ ok: boolean; output: string }> {
     const { stdout, stderr } = await run(
       process.execPath,
       [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'],
-      { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+      // CI=true turns Astro's colours on; the messages are checked as plain text.
+      { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } },
     );
-    return { ok: true, output: stdout + stderr };
+    return { ok: true, output: stripVTControlCharacters(stdout + stderr) };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
-    return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+    return { ok: false, output: stripVTControlCharacters(`${e.stdout ?? ''}${e.stderr ?? ''}`) };
   }
 }
 
