@@ -1,4 +1,6 @@
 /** Inside the layer-depth embed page: applies the URL's options, then renders the widget. */
+// First, before anything builds a schema.
+import './zod-without-eval';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import LayerDepthWidget, { type LayerDepthWidgetProps } from '../components/widgets/layer-depth/LayerDepthWidget';
 import { layerDepthParamSchemas } from './params';

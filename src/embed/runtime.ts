@@ -1,4 +1,3 @@
-import { z } from 'astro/zod';
 import { adjustForContrast, contrastRatio, parseHexColour, toHex, type Rgb } from './colour';
 import { parseEmbedParams, type ParamSchemas } from './params';
 import { reportHeight } from './height-reporter';
@@ -33,9 +32,6 @@ export function accentProperties(
   }
   return { properties, warnings };
 }
-
-// Zod compiles validators with Function() unless told not to; the embed pages' CSP forbids eval.
-z.config({ jitless: true });
 
 /**
  * Reads an embed page's query parameters with the widget's schemas, applies the page-level

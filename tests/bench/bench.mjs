@@ -182,29 +182,13 @@ embedRows.push(['Host page load to interactive widget in the iframe (median of 5
 table('Clinic embeds', embedRows);
 
 // --- Search ----------------------------------------------------------------------------------
-const cases = JSON.parse(readFileSync('tests/e2e/search-queries.json', 'utf8'));
-const searchPage = await browser.newPage();
-const firstSearchBytes = [];
-searchPage.on('response', async (r) => {
-  if (r.url().includes('/pagefind/')) firstSearchBytes.push(gzipSize(await r.body().catch(() => Buffer.alloc(0))));
-});
-await searchPage.goto(`${origin}/`);
-await searchPage.keyboard.press('/');
-// A person reads the dialog before typing; the index warms meanwhile.
-await searchPage.waitForTimeout(500);
-const dialogInput = searchPage.locator('#search-dialog-input');
-const dialogStatus = searchPage.locator('[data-search-dialog] [data-search-status]');
-const firstStart = Date.now();
-await dialogInput.fill('redness');
-await dialogStatus.filter({ hasText: 'redness' }).waitFor();
-const firstResultMs = Date.now() - firstStart;
-await searchPage.waitForLoadState('networkidle');
-const firstBytes = firstSearchBytes.reduce((a, b) => a + b, 0);
-const times = [];
-let top1 = 0;
-let top3 = 0;
-for (const c of cases) {
-  const elapsed = await searchPage.evaluate(async (q) => {
+/**
+ * Types a query into the open search dialog as one keystroke (the input event a key press
+ * fires) and returns the milliseconds, measured in the page, until the results and their
+ * count are on screen. Timing inside the page leaves out Playwright's own round trips.
+ */
+function timeQuery(page, query) {
+  return page.evaluate(async (q) => {
     const input = document.querySelector('#search-dialog-input');
     const out = document.querySelector('[data-search-dialog] [data-search-status]');
     out.textContent = '';
@@ -220,7 +204,35 @@ for (const c of cases) {
     input.value = q;
     input.dispatchEvent(new Event('input'));
     return done;
-  }, c.query);
+  }, query);
+}
+const cases = JSON.parse(readFileSync('tests/e2e/search-queries.json', 'utf8'));
+const searchPage = await browser.newPage();
+const firstSearchBytes = [];
+searchPage.on('response', async (r) => {
+  if (r.url().includes('/pagefind/')) firstSearchBytes.push(gzipSize(await r.body().catch(() => Buffer.alloc(0))));
+});
+await searchPage.goto(`${origin}/`);
+await searchPage.keyboard.press('/');
+// A person reads the dialog before typing; the index warms meanwhile.
+await searchPage.waitForTimeout(500);
+const firstTimes = [await timeQuery(searchPage, 'redness')];
+await searchPage.waitForLoadState('networkidle');
+for (let i = 0; i < 4; i++) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/`);
+  await page.keyboard.press('/');
+  await page.waitForTimeout(500);
+  firstTimes.push(await timeQuery(page, 'redness'));
+  await page.close();
+}
+const firstResultMs = median(firstTimes);
+const firstBytes = firstSearchBytes.reduce((a, b) => a + b, 0);
+const times = [];
+let top1 = 0;
+let top3 = 0;
+for (const c of cases) {
+  const elapsed = await timeQuery(searchPage, c.query);
   times.push(elapsed);
   const urls = await searchPage.$$eval('#search-dialog-results [role="option"]', (els) =>
     els.slice(0, 3).map((e) => new URL(e.getAttribute('data-url') ?? '', location.href).pathname),
@@ -245,13 +257,7 @@ async function firstSearchThrottled(pauseMs = 0) {
   await page.goto(`${origin}/`, { waitUntil: 'load' });
   await page.keyboard.press('/');
   if (pauseMs) await page.waitForTimeout(pauseMs);
-  const t = Date.now();
-  await page.locator('#search-dialog-input').fill('redness');
-  await page
-    .locator('[data-search-dialog] [data-search-status]')
-    .filter({ hasText: 'redness' })
-    .waitFor({ timeout: 30_000 });
-  const elapsed = Date.now() - t;
+  const elapsed = await timeQuery(page, 'redness');
   await page.close();
   return elapsed;
 }
@@ -265,7 +271,7 @@ for (let i = 0; i < 3; i++) {
 table(`Search (${cases.length} realistic queries, typed into the search dialog)`, [
   ['Relevance: answer is the first result', `${((100 * top1) / cases.length).toFixed(0)}%`],
   ['Relevance: answer in the top three', `${((100 * top3) / cases.length).toFixed(0)}%`],
-  ['First search, typed 0.5 s after opening the dialog: keystroke to results', ms(firstResultMs)],
+  ['First search, typed 0.5 s after opening the dialog: keystroke to results (median of 5)', ms(firstResultMs)],
   ['The same on slow 4G with a 4x slower CPU, typed at once (median of 3)', ms(median(throttled))],
   ['The same on slow 4G, typed 1 s after opening (median of 3)', ms(median(throttledAfterPause))],
   ['Later queries, keystroke to results: median', `${median(times).toFixed(1)} ms`],

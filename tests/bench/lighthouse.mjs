@@ -3,7 +3,7 @@
 // slowdown) over the built site served on loopback. Each page is run `runs` times; every figure
 // in the table is the median of its runs. Embed pages are noindex, so SEO is not counted there.
 //
-//   node tests/bench/lighthouse.mjs [distDir]      (distDir defaults to dist/)
+//   node tests/bench/lighthouse.mjs [distDir] [/page/ …]   (dist/ and every page by default)
 //
 // or `import { lighthouseTable } from './lighthouse.mjs'` from another script.
 //
@@ -99,9 +99,9 @@ function printLostAudits(rows) {
 /**
  * Runs Lighthouse `runs` times on each page of the built site in `dist`, prints a table of the
  * medians (and the audits that cost points) and returns the rows.
- * @param {{ dist: string, port?: number, runs?: number }} options
+ * @param {{ dist: string, port?: number, runs?: number, pages?: string[] }} options
  */
-export async function lighthouseTable({ dist, port = 4392, runs = 3 }) {
+export async function lighthouseTable({ dist, port = 4392, runs = 3, pages = LIGHTHOUSE_PAGES }) {
   const root = path.resolve(dist);
   if (!existsSync(path.join(root, 'index.html'))) throw new Error(`No built site in ${root}: run a build first.`);
   const chromePath = findChromium();
@@ -123,12 +123,12 @@ export async function lighthouseTable({ dist, port = 4392, runs = 3 }) {
   if (busy())
     console.log(`  warning: load average ${load()} on ${cores} cores; performance figures will be pessimistic`);
   const loadAtStart = load();
-  const total = LIGHTHOUSE_PAGES.length * runs;
+  const total = pages.length * runs;
   const started = performance.now();
   const rows = [];
   try {
     let done = 0;
-    for (const pagePath of LIGHTHOUSE_PAGES) {
+    for (const pagePath of pages) {
       const url = `http://127.0.0.1:${port}${pagePath}`;
       const categories = isEmbed(pagePath) ? CATEGORIES.filter((c) => c !== 'seo') : CATEGORIES;
       const results = [];
@@ -205,10 +205,11 @@ export async function lighthouseTable({ dist, port = 4392, runs = 3 }) {
 
 const runDirectly = import.meta.main ?? import.meta.url === pathToFileURL(process.argv[1] ?? '').href;
 if (runDirectly) {
-  const dist = path.resolve(process.argv[2] ?? 'dist');
+  const [distArg, ...pageArgs] = process.argv.slice(2);
+  const dist = path.resolve(distArg ?? 'dist');
   console.log(`Lighthouse on ${dist}`);
   try {
-    await lighthouseTable({ dist });
+    await lighthouseTable({ dist, ...(pageArgs.length > 0 ? { pages: pageArgs } : {}) });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;

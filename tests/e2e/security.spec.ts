@@ -70,6 +70,28 @@ test('using the site makes no request to another origin and breaks no CSP rule',
   expect(violations).toEqual([]);
 });
 
+test("Chrome logs no issue on any kind of page, embeds included (as Lighthouse's inspector-issues audit reads them)", async ({
+  page,
+}) => {
+  const cdp = await page.context().newCDPSession(page);
+  const issues: string[] = [];
+  cdp.on('Audits.issueAdded', ({ issue }) => issues.push(`${page.url()}: ${JSON.stringify(issue)}`));
+  await cdp.send('Audits.enable');
+  for (const p of [
+    '/',
+    '/articles/how-microneedling-works/',
+    '/articles/results-and-sessions/',
+    '/search/?q=redness',
+    '/embed/layer-depth/?depth=1.5&region=forehead',
+    '/embed/recovery-timeline/?day=3&planner=true',
+  ]) {
+    await page.goto(p);
+    await page.mouse.wheel(0, 4000);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(issues, issues.join('\n')).toEqual([]);
+});
+
 test('pages refuse to be framed and send the privacy headers', async ({ request }) => {
   for (const p of ['/', '/articles/aftercare/', '/glossary/erythema/', '/search/', '/no-such-page/']) {
     const response = await request.get(p);

@@ -1,9 +1,11 @@
 // A small static file server for the built site, used by the browser tests and the benchmark.
-// It behaves like a typical static host: directory index files, the site's 404 page, and the
-// headers listed in dist/_headers (Netlify/Cloudflare Pages format).
+// It behaves like a typical static host: directory index files, the site's 404 page, the
+// headers listed in dist/_headers (Netlify/Cloudflare Pages format), and gzip for text files
+// when the browser accepts it (Pagefind's own files are compressed already).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,6 +21,19 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.woff2': 'font/woff2',
 };
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt', '.ics']);
+const gzipped = new Map();
+
+/** The file's bytes, gzipped once and remembered until the file changes. */
+function gzipOf(file) {
+  const mtime = statSync(file).mtimeMs;
+  const cached = gzipped.get(file);
+  if (cached?.mtime === mtime) return cached.body;
+  const body = gzipSync(readFileSync(file));
+  gzipped.set(file, { mtime, body });
+  return body;
+}
 
 /** Parses a `_headers` file into rules of a path pattern and its headers. */
 export function parseHeadersFile(text) {
@@ -74,8 +89,18 @@ export function serveDirectory(root, port, host = '127.0.0.1') {
     }
     const headers = { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
     for (const rule of rules) if (matches(rule.pattern, pathname)) Object.assign(headers, rule.headers);
-    res.writeHead(status, headers);
-    res.end(existsSync(file) ? readFileSync(file) : 'Not found');
+    if (!existsSync(file)) {
+      res.writeHead(status, headers).end('Not found');
+      return;
+    }
+    if (COMPRESSIBLE.has(path.extname(file))) {
+      headers['Vary'] = 'Accept-Encoding';
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip' }).end(gzipOf(file));
+        return;
+      }
+    }
+    res.writeHead(status, headers).end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }

@@ -47,14 +47,24 @@ export function attachSearch(root: HTMLElement): { run(query: string): Promise<v
     const mine = ++generation;
     if (query.trim() === '') return show('', '', 0);
     try {
-      const hits = await searchSite(query, parseFilter(filter?.value ?? ''));
-      if (mine === generation) show(renderHits(hits, idPrefix), describeCount(hits.length, query), hits.length);
+      const { total, first, rest } = await searchSite(query, parseFilter(filter?.value ?? ''));
+      if (mine !== generation) return;
+      // The best answers show (and the count is announced) as soon as they load; the others
+      // are appended when they arrive, without moving the reader's place in the list.
+      show(renderHits(first, idPrefix), describeCount(total, query), total);
+      const more = await rest;
+      if (mine === generation && more.length > 0) {
+        list.insertAdjacentHTML('beforeend', renderHits(more, idPrefix, first.length));
+        setActive(active);
+      }
     } catch {
       if (mine === generation) show('', 'Search is not available right now. Browse all articles instead.', 0);
     }
   }
 
+  // Words typed while this code was still loading are searched now, not ignored.
   if (input.value.trim() === '') show('', '', 0);
+  else void run(input.value);
   // Warm the index as soon as the box is wired, so the first keystroke is fast.
   void loadPagefind().catch(() => undefined);
   input.addEventListener('input', () => void run(input.value));

@@ -35,6 +35,7 @@ interface Pagefind {
   init(): Promise<void>;
   preload(term: string): Promise<void>;
   search(term: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 /** A Pagefind filter, e.g. `{ section: 'Recover' }` or `{ kind: 'Glossary' }`. */
@@ -50,8 +51,10 @@ export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pf.options({ excerptLength: 24, highlightParam: HIGHLIGHT_PARAM });
+    // On the main thread: for an index this size a worker only adds a message hop per result.
+    await pf.options({ excerptLength: 24, highlightParam: HIGHLIGHT_PARAM, noWorker: true });
     await pf.init();
+    void warmUp(pf);
     return pf;
   })();
   loading.catch(() => {
@@ -59,6 +62,24 @@ export function loadPagefind(): Promise<Pagefind> {
   });
   return loading;
 }
+
+/**
+ * Runs one throwaway search while the reader is still looking at the empty dialog: it starts
+ * the WebAssembly engine, fetches the index chunk most queries need (the site's own name is in
+ * every article), and runs the decompression and excerpt code once, so the reader's first real
+ * query does none of that. Errors are ignored: the real search reports its own.
+ */
+async function warmUp(pf: Pagefind): Promise<void> {
+  try {
+    const warm = await pf.search('skinpen');
+    await warm?.results[0]?.data();
+  } catch {
+    // The reader's own search shows the error.
+  }
+}
+
+/** How many results are fetched and shown first; the rest follow at once. */
+export const FIRST_BATCH = 3;
 
 let vocabulary: Promise<{ words: string[]; known: Set<string> }> | undefined;
 
@@ -71,13 +92,36 @@ function loadVocabulary(): Promise<{ words: string[]; known: Set<string> }> {
   return vocabulary;
 }
 
+/** What a search found, delivered in two parts so the best answers show without waiting for the rest. */
+export interface SearchProgress {
+  /** How many results there are in all (at most the limit). */
+  total: number;
+  /** The first few results, best first. */
+  first: SearchHit[];
+  /** The remaining results, in order, once they have loaded. */
+  rest: Promise<SearchHit[]>;
+}
+
+function toHit(d: PagefindData): SearchHit {
+  return {
+    url: d.url,
+    title: d.meta['title'] ?? d.url,
+    excerpt: d.excerpt,
+    kind: d.meta['kind'] ?? 'Article',
+    subResults: (d.sub_results ?? []).filter((s) => s.url !== d.url).slice(0, 2),
+  };
+}
+
 /**
  * Runs a query and returns the first `limit` hits, best first. Pagefind needs every word to
  * match and knows no misspellings, so when a question finds fewer than three pages this also
  * tries its topic words with misspellings corrected to words the site uses, then each topic
  * word alone; pages found by the exact query always rank first.
+ *
+ * Each hit needs one request for its page's excerpt. The first `FIRST_BATCH` are requested
+ * alone, so they arrive (and can be shown) sooner; the others are requested after them.
  */
-export async function searchSite(query: string, filter?: SearchFilter, limit = 8): Promise<SearchHit[]> {
+export async function searchSite(query: string, filter?: SearchFilter, limit = 8): Promise<SearchProgress> {
   const pf = await loadPagefind();
   const options = filter ? { filters: filter } : {};
   const run = async (q: string) => (q.trim() ? ((await pf.search(q, options))?.results ?? []) : []);
@@ -96,13 +140,10 @@ export async function searchSite(query: string, filter?: SearchFilter, limit = 8
     tiers.push(scored(await run(corrected.join(' '))));
     if (corrected.length > 1) tiers.push(scored((await Promise.all(corrected.map(run))).flat()));
   }
-  const ranked = mergeRankings(tiers).slice(0, limit);
-  const data = await Promise.all(ranked.map((id) => (byUrl.get(id) as PagefindResult).data()));
-  return data.map((d) => ({
-    url: d.url,
-    title: d.meta['title'] ?? d.url,
-    excerpt: d.excerpt,
-    kind: d.meta['kind'] ?? 'Article',
-    subResults: (d.sub_results ?? []).filter((s) => s.url !== d.url).slice(0, 2),
-  }));
+  const ranked = mergeRankings(tiers)
+    .slice(0, limit)
+    .map((id) => byUrl.get(id) as PagefindResult);
+  const load = (results: PagefindResult[]) => Promise.all(results.map(async (r) => toHit(await r.data())));
+  const first = await load(ranked.slice(0, FIRST_BATCH));
+  return { total: ranked.length, first, rest: load(ranked.slice(FIRST_BATCH)) };
 }

@@ -42,4 +42,10 @@ describe('renderHits', () => {
     expect(html).toContain('A &lt;b&gt;title&lt;/b&gt;');
     expect(html).toContain('some <mark>text</mark>');
   });
+
+  it('numbers appended options after the ones already shown', () => {
+    const hit = { url: '/b/', title: 'B', excerpt: '', kind: 'Glossary', subResults: [] };
+    const html = renderHits([hit, hit], 'r', 3);
+    expect([...html.matchAll(/id="([^"]+)"/g)].map((m) => m[1])).toEqual(['r-3', 'r-4']);
+  });
 });
