@@ -151,11 +151,11 @@ for (const widget of ['layer-depth', 'recovery-timeline']) {
   // A fresh context, so nothing comes from the cache of pages measured earlier.
   const context = await browser.newContext();
   const page = await context.newPage();
-  let bytes = 0;
-  page.on('response', async (r) => {
-    bytes += gzipSize(await r.body().catch(() => Buffer.alloc(0)));
-  });
+  const bodies = [];
+  page.on('response', (r) => bodies.push(r.body().catch(() => Buffer.alloc(0))));
   await page.goto(`${origin}/embed/${widget}/`, { waitUntil: 'networkidle' });
+  // Every body is read before the context closes (closing first would drop some as empty).
+  const bytes = (await Promise.all(bodies)).reduce((sum, body) => sum + gzipSize(body), 0);
   await context.close();
   embedRows.push([`Embed page /embed/${widget}/: bytes transferred (gzip)`, kb(bytes)]);
 }
@@ -208,9 +208,9 @@ function timeQuery(page, query) {
 }
 const cases = JSON.parse(readFileSync('tests/e2e/search-queries.json', 'utf8'));
 const searchPage = await browser.newPage();
-const firstSearchBytes = [];
-searchPage.on('response', async (r) => {
-  if (r.url().includes('/pagefind/')) firstSearchBytes.push(gzipSize(await r.body().catch(() => Buffer.alloc(0))));
+const firstSearchBodies = [];
+searchPage.on('response', (r) => {
+  if (r.url().includes('/pagefind/')) firstSearchBodies.push(r.body().catch(() => Buffer.alloc(0)));
 });
 await searchPage.goto(`${origin}/`);
 await searchPage.keyboard.press('/');
@@ -227,7 +227,7 @@ for (let i = 0; i < 4; i++) {
   await page.close();
 }
 const firstResultMs = median(firstTimes);
-const firstBytes = firstSearchBytes.reduce((a, b) => a + b, 0);
+const firstBytes = (await Promise.all(firstSearchBodies)).reduce((sum, body) => sum + gzipSize(body), 0);
 const times = [];
 let top1 = 0;
 let top3 = 0;
