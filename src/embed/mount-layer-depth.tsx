@@ -1,10 +1,7 @@
 /** Inside the layer-depth embed page: applies the URL's options, then renders the widget. */
-// First, before anything builds a schema.
-import './zod-without-eval';
-import { createRoot, hydrateRoot } from 'react-dom/client';
 import LayerDepthWidget, { type LayerDepthWidgetProps } from '../components/widgets/layer-depth/LayerDepthWidget';
 import { layerDepthParamSchemas } from './params';
-import { setUpEmbed } from './runtime';
+import { mountWidget, setUpEmbed } from './runtime';
 
 interface EmbedJson {
   props: Record<'en' | 'es', LayerDepthWidgetProps>;
@@ -24,6 +21,5 @@ if (values['concern'] === 'none') props.initialConcernId = null;
 else if (typeof values['concern'] === 'string') props.initialConcernId = values['concern'];
 // With no options that change the picture, the server's markup is already right: hydrate it in place.
 const unchanged = lang === 'en' && !['region', 'depth', 'concern'].some((k) => k in values);
-if (container && unchanged) hydrateRoot(container, <LayerDepthWidget {...props} />);
-else if (container) createRoot(container).render(<LayerDepthWidget {...props} />);
+mountWidget(container, <LayerDepthWidget {...props} />, unchanged);
 document.querySelector('[data-widget="layer-depth"]')?.setAttribute('aria-label', props.strings.widgetLabel);

@@ -1,13 +1,10 @@
 /** Inside the recovery-timeline embed page: applies the URL's options, then renders the widget. */
-// First, before anything builds a schema.
-import './zod-without-eval';
-import { createRoot, hydrateRoot } from 'react-dom/client';
 import {
   RecoveryTimelineWidget,
   type RecoveryTimelineWidgetProps,
 } from '../components/widgets/recovery-timeline/RecoveryTimelineWidget';
 import { recoveryTimelineParamSchemas } from './params';
-import { setUpEmbed } from './runtime';
+import { mountWidget, setUpEmbed } from './runtime';
 
 const json = JSON.parse(document.querySelector('[data-skinpen-props]')?.textContent ?? '{}') as Record<
   'en' | 'es',
@@ -22,5 +19,4 @@ if (typeof values['planner'] === 'boolean') props.showPlanner = values['planner'
 document.querySelector('[data-widget="recovery-timeline"]')?.setAttribute('aria-label', props.strings.widgetLabel);
 // With no options that change the widget, the server's markup is already right: hydrate it in place.
 const unchanged = lang === 'en' && !['day', 'planner'].some((k) => k in values);
-if (container && unchanged) hydrateRoot(container, <RecoveryTimelineWidget {...props} />);
-else if (container) createRoot(container).render(<RecoveryTimelineWidget {...props} />);
+mountWidget(container, <RecoveryTimelineWidget {...props} />, unchanged);

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from '../lib/validation';
 import { LayerDepthOptionsSchema } from '../components/widgets/layer-depth/schema';
 import { RecoveryTimelineOptionsSchema } from '../components/widgets/recovery-timeline/schema';
 
@@ -12,11 +12,11 @@ export const EmbedCommonParams = {
   /** Colour scheme: auto (default, follows the reader's system), light or dark. */
   theme: z.enum(['auto', 'light', 'dark']),
   /** Brand colour as #rrggbb; adjusted when it would fail contrast. */
-  accent: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb'),
+  accent: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb')),
 } as const;
 
 /** The zod schema of each accepted query parameter, by parameter name. */
-export type ParamSchemas = Record<string, z.ZodType>;
+export type ParamSchemas = Record<string, z.ZodMiniType>;
 
 /** Parsed parameters, and one warning for each parameter that was refused. */
 export interface ParsedParams {
@@ -61,7 +61,7 @@ export function parseEmbedParams(search: string, schemas: ParamSchemas): ParsedP
       );
       continue;
     }
-    const result = (schemas[name] as z.ZodType).safeParse(value);
+    const result = (schemas[name] as z.ZodMiniType).safeParse(value);
     if (result.success) values[name] = result.data;
     else
       warnings.push(
@@ -82,13 +82,12 @@ export function layerDepthParamSchemas(
     ...EmbedCommonParams,
     lang: shape.lang,
     /** Area shown first. */
-    region: shape.region.refine((id) => regionIds.includes(id), 'is not an area this widget knows'),
+    region: shape.region.check(z.refine((id) => regionIds.includes(id), 'is not an area this widget knows')),
     /** Needle depth setting in mm, within the pen's range (snapped to its settings by the widget). */
-    depth: shape.depthMm.refine((mm) => mm <= maxDepthMm, `must be at most the pen's ${maxDepthMm} mm`),
+    depth: shape.depthMm.check(z.refine((mm) => mm <= maxDepthMm, `must be at most the pen's ${maxDepthMm} mm`)),
     /** Concern shown first, or none. */
-    concern: shape.concern.refine(
-      (id) => id === 'none' || concernIds.includes(id),
-      'is not a concern this widget knows',
+    concern: shape.concern.check(
+      z.refine((id) => id === 'none' || concernIds.includes(id), 'is not a concern this widget knows'),
     ),
   };
 }

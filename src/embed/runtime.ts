@@ -1,3 +1,5 @@
+import { startTransition, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { adjustForContrast, contrastRatio, parseHexColour, toHex, type Rgb } from './colour';
 import { parseEmbedParams, type ParamSchemas } from './params';
 import { reportHeight } from './height-reporter';
@@ -67,4 +69,19 @@ export function setUpEmbed(
   for (const warning of warnings) console.warn(warning);
   reportHeight(widget);
   return values;
+}
+
+/**
+ * Renders the widget once the browser has had a turn (so loading the code and drawing it are
+ * separate tasks), as a transition, which React works through in short slices: the page stays
+ * responsive while the widget comes to life. `hydrate` reuses the server's markup in place.
+ */
+export function mountWidget(container: HTMLElement | null, widget: ReactNode, hydrate: boolean): void {
+  if (!container) return;
+  setTimeout(() => {
+    startTransition(() => {
+      if (hydrate) hydrateRoot(container, widget);
+      else createRoot(container).render(widget);
+    });
+  }, 0);
 }

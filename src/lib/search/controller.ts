@@ -43,6 +43,11 @@ export function attachSearch(root: HTMLElement): { run(query: string): Promise<v
     setActive(count > 0 ? 0 : -1);
   };
 
+  const append = (html: string) => {
+    list.insertAdjacentHTML('beforeend', html);
+    setActive(active);
+  };
+
   async function run(query: string): Promise<void> {
     const mine = ++generation;
     if (query.trim() === '') return show('', '', 0);
@@ -54,8 +59,7 @@ export function attachSearch(root: HTMLElement): { run(query: string): Promise<v
       show(renderHits(first, idPrefix), describeCount(total, query), total);
       const more = await rest;
       if (mine === generation && more.length > 0) {
-        list.insertAdjacentHTML('beforeend', renderHits(more, idPrefix, first.length));
-        setActive(active);
+        append(renderHits(more, idPrefix, first.length));
       }
     } catch {
       if (mine === generation) show('', 'Search is not available right now. Browse all articles instead.', 0);
@@ -65,8 +69,12 @@ export function attachSearch(root: HTMLElement): { run(query: string): Promise<v
   // Words typed while this code was still loading are searched now, not ignored.
   if (input.value.trim() === '') show('', '', 0);
   else void run(input.value);
-  // Warm the index as soon as the box is wired, so the first keystroke is fast.
-  void loadPagefind().catch(() => undefined);
+  // Warm the index when the reader goes to the box (at once if they are already in it), so the
+  // first keystroke is fast and a page that merely holds a search box does no search work on load.
+  const warm = () => void loadPagefind().catch(() => undefined);
+  if (document.activeElement === input) warm();
+  for (const type of ['focus', 'pointerenter', 'touchstart'])
+    input.addEventListener(type, warm, { once: true, passive: true });
   input.addEventListener('input', () => void run(input.value));
   filter?.addEventListener('change', () => void run(input.value));
   input.addEventListener('keydown', (event) => {

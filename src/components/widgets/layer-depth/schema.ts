@@ -2,25 +2,25 @@
  * Public options of the layer-depth widget, shared by the .astro entry (MDX props) and embed URL
  * parameters (strings, hence the coercion). Validated at build time; the island never imports this file.
  */
-import { z } from 'astro/zod';
+import { z } from '../../../lib/validation';
 
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id');
+const kebab = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id'));
 
 /** Options as authors and embed URLs give them. */
 export const LayerDepthOptionsSchema = z.strictObject({
   /** Area shown first: an id in src/content/skin-regions (default "cheek"). */
-  region: kebab.default('cheek'),
+  region: z._default(kebab, 'cheek'),
   /** Needle depth setting shown first, in mm; snapped to the pen's settings (default 1). */
-  depthMm: z.coerce.number().min(0).max(10).default(1),
+  depthMm: z._default(z.coerce.number().check(z.minimum(0), z.maximum(10)), 1),
   /** Concern shown first: an id of a concern in src/content/depth-guidance, or "none" (default). */
-  concern: kebab.default('none'),
+  concern: z._default(kebab, 'none'),
   /** Language of every string: "en" (default) or "es". */
-  lang: z.enum(['en', 'es']).default('en'),
+  lang: z._default(z.enum(['en', 'es']), 'en'),
   /** URL of the references page that source numbers link to (default "/references/"). */
-  referencesHref: z
-    .string()
-    .regex(/^(\/|https?:\/\/)\S*\/$/, 'must be a path or URL ending in "/"')
-    .default('/references/'),
+  referencesHref: z._default(
+    z.string().check(z.regex(/^(\/|https?:\/\/)\S*\/$/, 'must be a path or URL ending in "/"')),
+    '/references/',
+  ),
 });
 
 /** Options after defaults are applied. */
@@ -38,11 +38,14 @@ export interface KnownIds {
 
 /** The options schema with region and concern checked against the data, so a typo fails the build by name. */
 export function createLayerDepthOptionsSchema({ regionIds, concernIds }: KnownIds) {
-  return LayerDepthOptionsSchema.refine((o) => regionIds.includes(o.region), {
-    path: ['region'],
-    message: `must be one of: ${regionIds.join(', ')}`,
-  }).refine((o) => o.concern === 'none' || concernIds.includes(o.concern), {
-    path: ['concern'],
-    message: `must be "none" or one of: ${concernIds.join(', ')}`,
-  });
+  return LayerDepthOptionsSchema.check(
+    z.refine((o) => regionIds.includes(o.region), {
+      path: ['region'],
+      message: `must be one of: ${regionIds.join(', ')}`,
+    }),
+    z.refine((o) => o.concern === 'none' || concernIds.includes(o.concern), {
+      path: ['concern'],
+      message: `must be "none" or one of: ${concernIds.join(', ')}`,
+    }),
+  );
 }
