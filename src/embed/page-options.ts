@@ -6,9 +6,6 @@
  */
 export const EMBED_OTHER_LANGS = ['es'] as const;
 
-/** The language an embed page is rendered in, and whose props it carries inline. */
-export const EMBED_PAGE_LANG = 'en';
-
 /** Address of the island's props in `lang`, relative to the site. */
 export function embedPropsPath(widget: 'layer-depth' | 'recovery-timeline', lang: string): string {
   return `/embed/${widget}/props.${lang}.json`;

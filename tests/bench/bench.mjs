@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../support/find-chromium.mjs';
 import { serveDirectory } from '../support/static-server.mjs';
 import { gzipSize, measurePage } from '../support/page-weight.mjs';
+import { typeQueryAndTime } from '../support/search-timing.mjs';
 
 const quick = process.argv.includes('--quick');
 const dist = path.resolve('dist');
@@ -182,30 +183,8 @@ embedRows.push(['Host page load to interactive widget in the iframe (median of 5
 table('Clinic embeds', embedRows);
 
 // --- Search ----------------------------------------------------------------------------------
-/**
- * Types a query into the open search dialog as one keystroke (the input event a key press
- * fires) and returns the milliseconds, measured in the page, until the results and their
- * count are on screen. Timing inside the page leaves out Playwright's own round trips.
- */
-function timeQuery(page, query) {
-  return page.evaluate(async (q) => {
-    const input = document.querySelector('#search-dialog-input');
-    const out = document.querySelector('[data-search-dialog] [data-search-status]');
-    out.textContent = '';
-    const t = performance.now();
-    const done = new Promise((resolve) => {
-      new MutationObserver((_m, obs) => {
-        if (out.textContent) {
-          obs.disconnect();
-          resolve(performance.now() - t);
-        }
-      }).observe(out, { childList: true, characterData: true, subtree: true });
-    });
-    input.value = q;
-    input.dispatchEvent(new Event('input'));
-    return done;
-  }, query);
-}
+/** Types a query into the open search dialog; ms until its results show, timed in the page. */
+const timeQuery = (page, query) => page.evaluate(typeQueryAndTime, query);
 const cases = JSON.parse(readFileSync('tests/e2e/search-queries.json', 'utf8'));
 const searchPage = await browser.newPage();
 const firstSearchBodies = [];

@@ -2,6 +2,7 @@
 // requires at least 90% to have an expected answer in the top three results.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { typeQueryAndTime } from '../support/search-timing.mjs';
 
 interface RelevanceCase {
   query: string;
@@ -52,23 +53,7 @@ test('reports the median time from a keystroke to rendered results in the dialog
   for (const c of cases.slice(0, 15)) {
     await box.fill('');
     await expect(status).toHaveText('');
-    const elapsed = await page.evaluate(async (q) => {
-      const input = document.querySelector<HTMLInputElement>('#search-dialog-input');
-      const out = document.querySelector('[data-search-box] [data-search-status]');
-      if (!input || !out) return -1;
-      const started = performance.now();
-      const done = new Promise<number>((resolve) => {
-        new MutationObserver((_m, obs) => {
-          if (out.textContent) {
-            obs.disconnect();
-            resolve(performance.now() - started);
-          }
-        }).observe(out, { childList: true, characterData: true, subtree: true });
-      });
-      input.value = q;
-      input.dispatchEvent(new Event('input'));
-      return done;
-    }, c.query);
+    const elapsed = await page.evaluate(typeQueryAndTime, c.query);
     expect(elapsed).toBeGreaterThan(0);
     times.push(elapsed);
   }

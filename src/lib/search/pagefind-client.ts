@@ -79,7 +79,7 @@ async function warmUp(pf: Pagefind): Promise<void> {
 }
 
 /** How many results are fetched and shown first; the rest follow at once. */
-export const FIRST_BATCH = 3;
+const FIRST_BATCH = 3;
 
 let vocabulary: Promise<{ words: string[]; known: Set<string> }> | undefined;
 
