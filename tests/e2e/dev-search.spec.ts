@@ -3,7 +3,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
-const DEV_PORT = 4324;
+// Beside the site's port, so several checkouts can run their suites at once (SITE_PORT).
+const DEV_PORT = Number(process.env.SITE_PORT ?? 4322) + 2;
 const devOrigin = `http://127.0.0.1:${DEV_PORT}`;
 let dev: ChildProcess | undefined;
 

@@ -6,7 +6,8 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 // One worker runs this file, so the clinic server starts once.
 test.describe.configure({ mode: 'serial' });
 
-const CLINIC_PORT = 4323;
+// Beside the site's port, so several checkouts can run their suites at once (SITE_PORT).
+const CLINIC_PORT = Number(process.env.SITE_PORT ?? 4322) + 1;
 const clinicOrigin = `http://localhost:${CLINIC_PORT}`;
 let clinicHtml = '';
 let server: Server;
