@@ -3,19 +3,21 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { createArticleSchema, createGlossarySchema, ReferenceSchema } from './content/schemas';
+import { createUrgencyTierSchema, createWarningSignSchema, TIERS_PATH } from './content/urgency-schema';
 import * as recoveryTimelineData from './components/widgets/recovery-timeline/data-schema';
 import { createLayerDepthDataSchemas } from './components/widgets/layer-depth/data-schema';
 
 const referencesPath = 'src/content/references/references.yaml';
 
-/** Ids of every reference, read first so other collections can reject unknown ids by name. */
-function readReferenceIds(): Set<string> {
-  const raw: unknown = parse(readFileSync(referencesPath, 'utf8'));
+/** The ids in a YAML list file, read first so other collections can reject unknown ids by name. */
+function readIds(path: string): Set<string> {
+  const raw: unknown = parse(readFileSync(path, 'utf8'));
   const list = Array.isArray(raw) ? raw : [];
   return new Set(list.map((r: { id?: unknown }) => String(r.id)));
 }
 
-const referenceIds = readReferenceIds();
+const referenceIds = readIds(referencesPath);
+const tierIds = readIds(TIERS_PATH);
 
 const articles = defineCollection({
   // SKINPEN_ARTICLES_DIR lets the scale benchmark build from a folder of generated articles.
@@ -33,14 +35,10 @@ const glossary = defineCollection({
   schema: createGlossarySchema(referenceIds),
 });
 
-/** Recovery-timeline widget data: stages, warning signs, activities and treatment series. */
+/** Recovery-timeline widget data: stages, activities and treatment series. */
 const recoveryStages = defineCollection({
   loader: file('src/content/recovery-stages/stages.yaml'),
   schema: recoveryTimelineData.createRecoveryStageSchema(referenceIds),
-});
-const recoveryWarningSigns = defineCollection({
-  loader: file('src/content/recovery-stages/warning-signs.yaml'),
-  schema: recoveryTimelineData.createWarningSignSchema(referenceIds),
 });
 const recoveryActivities = defineCollection({
   loader: file('src/content/recovery-activities/activities.yaml'),
@@ -49,6 +47,16 @@ const recoveryActivities = defineCollection({
 const treatmentSeries = defineCollection({
   loader: file('src/content/treatment-series/series.yaml'),
   schema: recoveryTimelineData.createTreatmentSeriesSchema(referenceIds),
+});
+
+/** When to get help: the three urgency tiers, and the warning signs in each. */
+const urgencyTiers = defineCollection({
+  loader: file(TIERS_PATH),
+  schema: createUrgencyTierSchema(referenceIds),
+});
+const warningSigns = defineCollection({
+  loader: file('src/content/urgency/warning-signs.yaml'),
+  schema: createWarningSignSchema(referenceIds, tierIds),
 });
 
 /** Layer-depth widget data: skin layer thickness by area, and depth guidance (device, limits, caveats, concerns). */
@@ -67,9 +75,10 @@ export const collections = {
   references,
   glossary,
   recoveryStages,
-  recoveryWarningSigns,
   recoveryActivities,
   treatmentSeries,
+  urgencyTiers,
+  warningSigns,
   skinRegions,
   depthGuidance,
 };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 
 const RECOVERY = '/articles/recovery-day-by-day/';
@@ -25,6 +25,17 @@ async function makePlan(page: Page, date = '2026-10-15') {
   await widget.getByLabel('Date of your first session').fill(date);
   await expect(widget.getByRole('heading', { name: /Your possible plan/ })).toBeVisible();
   return widget;
+}
+
+const TIER_HEADINGS_EN = {
+  title: 'When to get help',
+  tiers: ['1 Call your clinic', '2 Get care the same day', '3 Call emergency services now'],
+};
+
+/** The three urgency tiers are visible under their headings, in order, told apart by words and numbers. */
+async function expectTiers(widget: Locator, names = TIER_HEADINGS_EN) {
+  await expect(widget.getByRole('heading', { name: names.title })).toBeVisible();
+  for (const tier of names.tiers) await expect(widget.getByRole('heading', { name: tier, exact: true })).toBeVisible();
 }
 
 test.describe('recovery timeline', () => {
@@ -73,15 +84,16 @@ test.describe('recovery timeline', () => {
       start: String(e.getFirstPropertyValue('dtstart')),
       alarms: e.getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger'))),
     }));
-    expect(events).toHaveLength(14);
+    // 3 sessions, 4 aftercare days after each (days 1, 2, 7 and 14 of the activity data), 2 results checks.
+    expect(events).toHaveLength(17);
     expect(events.filter((e) => e.summary.startsWith('SkinPen session')).map((e) => e.start)).toEqual([
       '2026-10-15',
       '2026-11-14',
       '2026-12-14',
     ]);
-    expect(events.find((e) => e.summary === 'Aftercare, day 3 after session 2')).toEqual({
-      summary: 'Aftercare, day 3 after session 2',
-      start: '2026-11-17',
+    expect(events.find((e) => e.summary === 'Aftercare, day 2 after session 2')).toEqual({
+      summary: 'Aftercare, day 2 after session 2',
+      start: '2026-11-16',
       alarms: ['PT9H'],
     });
     await expect(widget.getByText('Calendar file ready: skinpen-plan-2026-10-15.ics')).toBeVisible();
@@ -117,7 +129,7 @@ test.describe('recovery timeline', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
     await expect(widget.getByText('My SkinPen plan')).toBeVisible();
     await expect(widget.getByText('Session 3 of 3: Mon, December 14, 2026')).toBeVisible();
-    await expect(widget.getByRole('heading', { name: 'When to call your clinic' })).toBeVisible();
+    await expectTiers(widget);
     await expect(widget.getByRole('button', { name: 'Print this plan' })).toBeHidden();
     await expect(widget.locator('details')).toBeHidden();
     const pdf = await page.pdf({ format: 'Letter' });
@@ -131,12 +143,23 @@ test.describe('recovery timeline', () => {
     expect(a4.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
   });
 
+  test('gives the tiers in Spanish when embedded with lang=es', async ({ page }) => {
+    await page.goto('/embed/recovery-timeline/?lang=es');
+    const widget = page.locator(WIDGET);
+    await expect(widget.locator('[data-state="ready"]')).toBeAttached();
+    await expectTiers(widget, {
+      title: 'Cuándo pedir ayuda',
+      tiers: ['1 Llama a tu clínica', '2 Busca atención médica el mismo día', '3 Llama a emergencias ahora'],
+    });
+    await expect(widget.getByText(/Herpes labial \(fuegos o llagas en el labio\)/)).toBeVisible();
+  });
+
   test('prints the timeline without its controls from the article', async ({ page }) => {
     const widget = await openWidget(page, RECOVERY);
     await page.emulateMedia({ media: 'print' });
     await expect(widget.getByRole('slider')).toBeHidden();
     await expect(widget.getByRole('heading', { name: 'Day 0: treatment day' })).toBeVisible();
-    await expect(widget.getByRole('heading', { name: 'When to call your clinic' })).toBeVisible();
+    await expectTiers(widget);
   });
 
   test('turns off its transition when the reader asks for reduced motion', async ({ page }) => {
@@ -223,8 +246,9 @@ test.describe('recovery timeline without JavaScript', () => {
     ]);
     await expect(stages.first()).toBeVisible();
     await expect(widget.getByRole('slider')).toBeHidden();
-    await expect(widget.getByRole('heading', { name: 'When to call your clinic' })).toBeVisible();
+    await expectTiers(widget);
     await expect(widget.getByText(/Cold sores or blisters\. Microneedling/)).toBeVisible();
+    await expect(widget.getByRole('link', { name: '911' })).toHaveAttribute('href', 'tel:911');
   });
 
   test('describes the usual series where the planner would be', async ({ page }) => {

@@ -8,10 +8,11 @@ import { ActivityList, DiagramLegend } from './ActivityList';
 import { getStops } from './stages';
 import { StageList, StagePanel } from './StagePanel';
 import type { Lang, RecoveryTimelineStrings } from './strings';
-import { Heading, SourcedText } from './SourcedText';
+import { Heading } from './SourcedText';
 import { fillTemplate } from './text';
 import { TimelineDiagram } from './TimelineDiagram';
-import type { ActivityView, SeriesView, StageView, WarningSignView } from './types';
+import type { ActivityView, SeriesView, StageView, UrgencyTierView, WarningSignView } from './types';
+import { UrgencyTiers } from './UrgencyTiers';
 import { PlannerPanel } from './PlannerPanel';
 import { usePlanner } from './usePlanner';
 import { useRecoveryTimeline } from './useRecoveryTimeline';
@@ -22,6 +23,8 @@ export interface RecoveryTimelineWidgetProps {
   activities: ActivityView[];
   series: SeriesView[];
   warningSigns: WarningSignView[];
+  /** Urgency tiers, least urgent first; every warning sign names one. */
+  tiers: UrgencyTierView[];
   strings: RecoveryTimelineStrings;
   lang: Lang;
   /** Day the timeline opens on; snapped to the nearest stop. */
@@ -182,19 +185,14 @@ export function RecoveryTimelineWidget(props: RecoveryTimelineWidgetProps) {
           {plannerPanel}
         </>
       )}
-      <section className="spg-rt__red-flags" aria-labelledby={`${idBase}-flags`}>
-        <Heading level={level} id={`${idBase}-flags`}>
-          {s.redFlagsTitle}
-        </Heading>
-        <p>{s.redFlagsIntro}</p>
-        <ul>
-          {props.warningSigns.map((sign) => (
-            <li key={sign.id}>
-              <SourcedText item={sign} strings={s} referencesHref={referencesHref} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      <UrgencyTiers
+        tiers={props.tiers}
+        signs={props.warningSigns}
+        strings={s}
+        referencesHref={referencesHref}
+        level={level}
+        id={`${idBase}-flags`}
+      />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-live>
         {live}
       </p>

@@ -79,7 +79,14 @@ export function createRecoveryStageSchema(knownIds: ReadonlySet<string>) {
     });
 }
 
-/** One everyday activity and when it is usually fine again (src/content/recovery-activities/). */
+/** Longest restart time an activity may have, in hours (a year). */
+const MAX_HOURS = 24 * 365;
+const hours = z.number().int().min(0).max(MAX_HOURS);
+
+/**
+ * One everyday activity and when it is usually fine again (src/content/recovery-activities/): the one
+ * place the site keeps these timings, in hours after the session.
+ */
 export function createRecoveryActivitySchema(knownIds: ReadonlySet<string>) {
   return z
     .strictObject({
@@ -87,17 +94,18 @@ export function createRecoveryActivitySchema(knownIds: ReadonlySet<string>) {
       id: kebabId,
       /** Position in the list and on the chart, from 1. */
       order: z.number().int().min(1),
-      /** Full name, e.g. "Exercise and heavy sweating". */
+      /** Full name, e.g. "Exercise and sweating". */
       label: LocalizedTextSchema,
       /** Name short enough for the chart row (at most 22 characters). */
       shortLabel: z.strictObject({ en: z.string().min(1).max(22), es: z.string().min(1).max(22) }),
-      /** Day the "avoid" period ends (exclusive): 1 means avoid on treatment day only. */
-      avoidUntilDay: dayNumber.min(1),
-      /** Day from which the activity is usually fine again (the cautious timing); null when no source says. */
-      fineFromDay: dayNumber.nullable(),
-      /** Earliest day any source allows, when sources disagree (the less cautious timing). */
-      earliestStatedDay: dayNumber.optional(),
-      /** True when fineFromDay is our estimate rather than a figure a source states. */
+      /** Earliest and latest restart time the sources give, in hours; null when no source gives one. */
+      sourcesRange: z
+        .strictObject({ minHours: hours, maxHours: hours })
+        .refine((r) => r.minHours <= r.maxHours, { path: ['minHours'], message: 'must not be after maxHours' })
+        .nullable(),
+      /** The restart time the site shows, in hours: the more cautious end where sources disagree; null with no range. */
+      fineFromHours: hours.nullable(),
+      /** True when the time is our reading of vaguer wording ("the first several days"). */
       estimate: z.boolean().default(false),
       /** What the sources say, in a sentence or two. */
       detail: LocalizedTextSchema,
@@ -110,24 +118,28 @@ export function createRecoveryActivitySchema(knownIds: ReadonlySet<string>) {
       /** Reference ids that support the timing. */
       sources: z.array(createReferenceIdSchema(knownIds)).min(1, 'needs at least one reference id'),
     })
-    .refine((a) => a.fineFromDay === null || a.fineFromDay >= a.avoidUntilDay, {
-      path: ['fineFromDay'],
-      message: 'must not be before avoidUntilDay',
+    .refine((a) => (a.fineFromHours === null) === (a.sourcesRange === null), {
+      path: ['fineFromHours'],
+      message: 'give both fineFromHours and sourcesRange, or neither (no source gives a time)',
     })
     .refine(
-      (a) => a.earliestStatedDay === undefined || (a.fineFromDay !== null && a.earliestStatedDay < a.fineFromDay),
-      {
-        path: ['earliestStatedDay'],
-        message: 'must be before fineFromDay (it is the less cautious timing)',
-      },
+      (a) =>
+        a.fineFromHours === null ||
+        a.sourcesRange === null ||
+        (a.fineFromHours >= a.sourcesRange.minHours && a.fineFromHours <= a.sourcesRange.maxHours),
+      { path: ['fineFromHours'], message: "must lie inside sourcesRange (the sources' earliest to latest time)" },
     )
-    .refine((a) => a.earliestStatedDay === undefined || a.conflict !== undefined, {
-      path: ['conflict'],
-      message: 'explain the disagreement when earliestStatedDay is set',
+    .refine((a) => a.sourcesRange === null || a.fineFromHours === a.sourcesRange.maxHours, {
+      path: ['fineFromHours'],
+      message: 'must be sourcesRange.maxHours: where sources differ, the site shows the more cautious time',
     })
-    .refine((a) => a.reminder === undefined || a.fineFromDay !== null, {
+    .refine((a) => a.sourcesRange === null || a.sourcesRange.minHours < a.sourcesRange.maxHours === !!a.conflict, {
+      path: ['conflict'],
+      message: 'explain the disagreement exactly when sourcesRange.minHours and maxHours differ',
+    })
+    .refine((a) => a.reminder === undefined || a.fineFromHours !== null, {
       path: ['reminder'],
-      message: 'a reminder needs a fineFromDay',
+      message: 'a reminder needs a fineFromHours',
     });
 }
 
@@ -187,23 +199,11 @@ export function createTreatmentSeriesSchema(knownIds: ReadonlySet<string>) {
     });
 }
 
-/** One warning sign that means "call your clinic" (src/content/recovery-stages/warning-signs.yaml). */
-export function createWarningSignSchema(knownIds: ReadonlySet<string>) {
-  return createSourcedTextSchema(knownIds).extend({
-    /** kebab-case id. */
-    id: kebabId,
-    /** Position in the list, from 1. */
-    order: z.number().int().min(1),
-  });
-}
-
 /** A validated recovery stage. */
 export type RecoveryStage = z.infer<ReturnType<typeof createRecoveryStageSchema>>;
 /** A validated activity. */
 export type RecoveryActivity = z.infer<ReturnType<typeof createRecoveryActivitySchema>>;
 /** A validated treatment series. */
 export type TreatmentSeries = z.infer<ReturnType<typeof createTreatmentSeriesSchema>>;
-/** A validated warning sign. */
-export type WarningSign = z.infer<ReturnType<typeof createWarningSignSchema>>;
 /** A validated sourced statement. */
 export type SourcedText = z.infer<ReturnType<typeof createSourcedTextSchema>>;

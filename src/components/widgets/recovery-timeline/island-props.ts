@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import { parseRecoveryTimelineOptions } from './schema';
 import { findStageSequenceProblems } from './stages';
 import { STRINGS } from './strings';
-import { localizeActivity, localizeSeries, localizeStage, localizeWarningSign } from './views';
+import { localizeActivity, localizeSeries, localizeStage, localizeTier, localizeWarningSign } from './views';
 
 /**
  * Validates `optionProps` (failing the build with `where` and every bad option named), checks
@@ -23,7 +23,8 @@ export async function loadRecoveryTimelineProps(optionProps: unknown, references
   const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
   const activities = (await getCollection('recoveryActivities')).map((e) => e.data).sort(byOrder);
   const series = (await getCollection('treatmentSeries')).map((e) => e.data).sort(byOrder);
-  const warningSigns = (await getCollection('recoveryWarningSigns')).map((e) => e.data).sort(byOrder);
+  const warningSigns = (await getCollection('warningSigns')).map((e) => e.data).sort(byOrder);
+  const tiers = (await getCollection('urgencyTiers')).map((e) => e.data).sort(byOrder);
 
   const initialSeriesId = options.series ?? series[0]?.id;
   if (!initialSeriesId || !series.some((s) => s.id === initialSeriesId)) {
@@ -37,6 +38,7 @@ export async function loadRecoveryTimelineProps(optionProps: unknown, references
     activities: activities.map((a) => localizeActivity(a, language)),
     series: series.map((se) => localizeSeries(se, language)),
     warningSigns: warningSigns.map((w) => localizeWarningSign(w, language)),
+    tiers: tiers.map((t) => localizeTier(t, language)),
     strings: STRINGS[language],
     lang: language,
     initialDay: options.initialDay,

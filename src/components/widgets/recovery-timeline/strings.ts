@@ -53,8 +53,9 @@ const en = {
   diagramTitle: 'Recovery stages and everyday activities over time',
   diagramDesc:
     '{time} is selected. Stages run from treatment day to after 6 months. Bars show when each activity is usually fine again; the list below gives the same timings in words.',
-  redFlagsTitle: 'When to call your clinic',
-  redFlagsIntro: 'Call your clinic if you notice any of these, at any stage:',
+  redFlagsTitle: 'When to get help',
+  redFlagsIntro: 'At any stage, act on these signs as fast as their group says.',
+  emergencyNumbers: 'Emergency numbers:',
   plannerTitle: 'Plan your series',
   plannerIntro:
     'Enter the date of your first session to see a possible plan. It is a planning aid only: your provider sets your real schedule.',
@@ -152,8 +153,9 @@ const es: RecoveryTimelineStrings = {
   diagramTitle: 'Etapas de la recuperación y actividades de cada día a lo largo del tiempo',
   diagramDesc:
     'Está elegido: {time}. Las etapas van del día del tratamiento a después de 6 meses. Las barras muestran cuándo cada actividad suele estar bien otra vez; la lista de abajo da los mismos plazos en palabras.',
-  redFlagsTitle: 'Cuándo llamar a tu clínica',
-  redFlagsIntro: 'Llama a tu clínica si notas algo de esto, en cualquier etapa:',
+  redFlagsTitle: 'Cuándo pedir ayuda',
+  redFlagsIntro: 'En cualquier etapa, actúa ante estas señales tan rápido como indica su grupo.',
+  emergencyNumbers: 'Números de emergencias:',
   plannerTitle: 'Planifica tus sesiones',
   plannerIntro:
     'Escribe la fecha de tu primera sesión para ver un plan posible. Solo sirve para planificar: tu profesional decide tu calendario real.',

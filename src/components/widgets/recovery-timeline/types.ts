@@ -63,6 +63,10 @@ export interface ActivityTiming {
 
 /** One activity in the reader's language. */
 export interface ActivityView extends ActivityTiming {
+  /** The restart time shown, in hours (the data's own figure; the day fields are derived from it). */
+  fineFromHours: number | null;
+  /** Earliest and latest restart time the sources give, in hours, or null. */
+  sourcesRange: { minHours: number; maxHours: number } | null;
   label: string;
   shortLabel: string;
   detail: string;
@@ -94,4 +98,18 @@ export interface SeriesView extends SeriesTiming {
 /** One warning sign in the reader's language. */
 export interface WarningSignView extends TextItem {
   id: string;
+  /** Id of the urgency tier it belongs to. */
+  tier: string;
+  /** A caveat shown with the sign. */
+  note?: string;
+}
+
+/** One urgency tier in the reader's language: its heading, what to do, and emergency numbers. */
+export interface UrgencyTierView {
+  id: string;
+  heading: string;
+  when: string;
+  note?: string;
+  numbers: { where: string; number: string }[];
+  sources: string[];
 }

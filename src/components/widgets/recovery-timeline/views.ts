@@ -2,9 +2,11 @@
  * Reduces validated content data to one language for the island (build time only), so the
  * browser receives just the strings it shows.
  */
-import type { RecoveryActivity, RecoveryStage, SourcedText, TreatmentSeries, WarningSign } from './data-schema';
+import type { UrgencyTier, WarningSign } from '../../../content/urgency-schema';
+import { toDayTiming } from '../../../lib/timing';
+import type { RecoveryActivity, RecoveryStage, SourcedText, TreatmentSeries } from './data-schema';
 import type { Lang } from './strings';
-import type { ActivityView, SeriesView, StageView, TextItem, WarningSignView } from './types';
+import type { ActivityView, SeriesView, StageView, TextItem, UrgencyTierView, WarningSignView } from './types';
 
 /** One sourced statement in one language; optional fields are left out rather than undefined. */
 export function localizeItem(item: SourcedText, lang: Lang): TextItem {
@@ -37,15 +39,15 @@ export function localizeStage(stage: RecoveryStage, lang: Lang): StageView {
 export function localizeActivity(activity: RecoveryActivity, lang: Lang): ActivityView {
   const view: ActivityView = {
     id: activity.id,
-    avoidUntilDay: activity.avoidUntilDay,
-    fineFromDay: activity.fineFromDay,
+    ...toDayTiming(activity),
+    fineFromHours: activity.fineFromHours,
+    sourcesRange: activity.sourcesRange ? { ...activity.sourcesRange } : null,
     estimate: activity.estimate,
     label: activity.label[lang],
     shortLabel: activity.shortLabel[lang],
     detail: activity.detail[lang],
     sources: [...activity.sources],
   };
-  if (activity.earliestStatedDay !== undefined) view.earliestStatedDay = activity.earliestStatedDay;
   if (activity.conflict) view.conflict = activity.conflict[lang];
   if (activity.reminder) view.reminder = activity.reminder[lang];
   if (activity.basis) view.basis = activity.basis;
@@ -80,5 +82,20 @@ export function localizeSeries(series: TreatmentSeries, lang: Lang): SeriesView 
 
 /** A warning sign in one language. */
 export function localizeWarningSign(sign: WarningSign, lang: Lang): WarningSignView {
-  return { id: sign.id, ...localizeItem(sign, lang) };
+  const view: WarningSignView = { id: sign.id, tier: sign.tier, ...localizeItem(sign, lang) };
+  if (sign.note) view.note = sign.note[lang];
+  return view;
+}
+
+/** An urgency tier in one language. */
+export function localizeTier(tier: UrgencyTier, lang: Lang): UrgencyTierView {
+  const view: UrgencyTierView = {
+    id: tier.id,
+    heading: tier.heading[lang],
+    when: tier.when[lang],
+    numbers: tier.numbers.map((n) => ({ where: n.where[lang], number: n.number })),
+    sources: [...tier.sources],
+  };
+  if (tier.note) view.note = tier.note[lang];
+  return view;
 }

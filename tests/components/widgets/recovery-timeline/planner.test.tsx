@@ -47,7 +47,7 @@ describe('the series planner', () => {
     ]);
     expect(sessions[1]).toHaveTextContent('Usual window: Thu, November 12, 2026 to Sat, November 14, 2026');
     expect(sessions[0]).toHaveTextContent(
-      'day 1 (Fri, Oct 16): Sunscreen; day 3 (Sun, Oct 18): Sun, with sunscreen, Exercise, sweating; day 7 (Thu, Oct 22): Pools, saunas (estimate), Retinoids, acids.',
+      'day 1 (Fri, Oct 16): Sunscreen; day 2 (Sat, Oct 17): Makeup; day 7 (Thu, Oct 22): Exercise and sweat, Saunas and hot tubs, Pools (estimate), Retinoids and acids; day 14 (Thu, Oct 29): Sun with sunscreen, Ibuprofen and similar.',
     );
     expect(plan).toHaveTextContent(
       'First results check: Thu, January 14, 2027 (1 month after the last session, estimate)',

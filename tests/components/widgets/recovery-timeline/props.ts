@@ -5,14 +5,15 @@ import {
   createRecoveryActivitySchema,
   createRecoveryStageSchema,
   createTreatmentSeriesSchema,
-  createWarningSignSchema,
 } from '../../../../src/components/widgets/recovery-timeline/data-schema';
+import { createUrgencyTierSchema, createWarningSignSchema } from '../../../../src/content/urgency-schema';
 import type { RecoveryTimelineWidgetProps } from '../../../../src/components/widgets/recovery-timeline/RecoveryTimelineWidget';
 import { STRINGS, type Lang } from '../../../../src/components/widgets/recovery-timeline/strings';
 import {
   localizeActivity,
   localizeSeries,
   localizeStage,
+  localizeTier,
   localizeWarningSign,
 } from '../../../../src/components/widgets/recovery-timeline/views';
 
@@ -23,7 +24,9 @@ const activities = read('src/content/recovery-activities/activities.yaml').map((
   createRecoveryActivitySchema(ids).parse(a),
 );
 const series = read('src/content/treatment-series/series.yaml').map((s) => createTreatmentSeriesSchema(ids).parse(s));
-const signs = read('src/content/recovery-stages/warning-signs.yaml').map((s) => createWarningSignSchema(ids).parse(s));
+const tiers = read('src/content/urgency/tiers.yaml').map((t) => createUrgencyTierSchema(ids).parse(t));
+const tierIds = new Set(tiers.map((t) => t.id));
+const signs = read('src/content/urgency/warning-signs.yaml').map((s) => createWarningSignSchema(ids, tierIds).parse(s));
 
 /** Props for a language, with overrides. */
 export function makeProps(
@@ -35,6 +38,7 @@ export function makeProps(
     activities: activities.map((a) => localizeActivity(a, lang)),
     series: series.map((s) => localizeSeries(s, lang)),
     warningSigns: signs.map((w) => localizeWarningSign(w, lang)),
+    tiers: tiers.map((t) => localizeTier(t, lang)),
     strings: STRINGS[lang],
     lang,
     initialDay: 0,

@@ -101,9 +101,12 @@ describe('the day control', () => {
 describe('activities', () => {
   it.each([
     [0, 'exercise', 'Day 0: avoid for now.'],
-    [3, 'exercise', 'Day 3: usually fine.'],
-    [5, 'retinoids-acids', 'Day 5: sources differ, so the cautious advice is to wait.'],
-    [1, 'makeup', 'Day 1: ask your provider.'],
+    [3, 'exercise', 'Day 3: sources differ, so the cautious advice is to wait.'],
+    [7, 'exercise', 'Day 7: usually fine.'],
+    [5, 'retinoids', 'Day 5: sources differ, so the cautious advice is to wait.'],
+    [1, 'makeup', 'Day 1: sources differ, so the cautious advice is to wait.'],
+    [2, 'makeup', 'Day 2: usually fine.'],
+    [0, 'other-treatments', 'Day 0: ask your provider.'],
   ])('on day %i, %s reads "%s"', (day, id, status) => {
     const { view } = setup({ initialDay: day });
     const item = view.container.querySelector(`li[data-activity="${id}"]`);
@@ -118,12 +121,35 @@ describe('activities', () => {
   });
 });
 
-describe('the red flags', () => {
-  it.each(['open', 'collapsed'] as const)('are always visible when the timeline is %s', (timeline) => {
+describe('when to get help', () => {
+  it.each(['open', 'collapsed'] as const)('is always visible when the timeline is %s', (timeline) => {
     setup({ timeline, showPlanner: true });
-    const flags = screen.getByRole('region', { name: 'When to call your clinic' });
-    expect(within(flags).getAllByRole('listitem')).toHaveLength(5);
-    expect(flags).toHaveTextContent(/Cold sores or blisters/);
+    const help = screen.getByRole('region', { name: 'When to get help' });
+    expect(within(help).getAllByRole('listitem')).toHaveLength(13);
+    expect(help).toHaveTextContent(/Cold sores or blisters/);
+  });
+
+  it('puts the signs under three tiers, told apart by headings in words and numbers', () => {
+    setup();
+    const help = screen.getByRole('region', { name: 'When to get help' });
+    expect(
+      within(help)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(['1 Call your clinic', '2 Get care the same day', '3 Call emergency services now']);
+    const tierOf = (sign: string) =>
+      help.querySelector(`[data-sign="${sign}"]`)?.closest('[data-tier]')?.getAttribute('data-tier');
+    expect(tierOf('cold-sores')).toBe('clinic');
+    expect(tierOf('eye-problem')).toBe('same-day');
+    expect(tierOf('severe-allergy')).toBe('emergency');
+  });
+
+  it('gives the emergency numbers as links that call them', () => {
+    setup();
+    const help = screen.getByRole('region', { name: 'When to get help' });
+    expect(within(help).getByRole('link', { name: '911' })).toHaveAttribute('href', 'tel:911');
+    expect(within(help).getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
+    expect(within(help).getByRole('link', { name: '112' })).toHaveAttribute('href', 'tel:112');
   });
 });
 
@@ -145,6 +171,7 @@ describe('Spanish', () => {
     slider.focus();
     await user.keyboard('{ArrowRight}');
     expect(live).toHaveTextContent('Día 1: piel rosada y algo inflamada, puede estar seca. Día 1, etapa 2 de 8.');
-    expect(screen.getByRole('region', { name: 'Cuándo llamar a tu clínica' })).toBeInTheDocument();
+    const help = screen.getByRole('region', { name: 'Cuándo pedir ayuda' });
+    expect(within(help).getByRole('heading', { name: '3 Llama a emergencias ahora' })).toBeInTheDocument();
   });
 });

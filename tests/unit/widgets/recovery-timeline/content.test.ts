@@ -6,8 +6,8 @@ import {
   createRecoveryActivitySchema,
   createRecoveryStageSchema,
   createTreatmentSeriesSchema,
-  createWarningSignSchema,
 } from '../../../../src/components/widgets/recovery-timeline/data-schema';
+import { createUrgencyTierSchema, createWarningSignSchema } from '../../../../src/content/urgency-schema';
 import { findStageSequenceProblems } from '../../../../src/components/widgets/recovery-timeline/stages';
 
 const read = (path: string): unknown[] => parse(readFileSync(path, 'utf8')) as unknown[];
@@ -20,7 +20,9 @@ const activities = read('src/content/recovery-activities/activities.yaml').map((
   createRecoveryActivitySchema(ids).parse(a),
 );
 const series = read('src/content/treatment-series/series.yaml').map((s) => createTreatmentSeriesSchema(ids).parse(s));
-const signs = read('src/content/recovery-stages/warning-signs.yaml').map((s) => createWarningSignSchema(ids).parse(s));
+const tiers = read('src/content/urgency/tiers.yaml').map((t) => createUrgencyTierSchema(ids).parse(t));
+const tierIds = new Set(tiers.map((t) => t.id));
+const signs = read('src/content/urgency/warning-signs.yaml').map((s) => createWarningSignSchema(ids, tierIds).parse(s));
 
 /** Every object in the data that carries `sources`. */
 function collectSourced(value: unknown, path = ''): { path: string; sources: string[]; basis?: string }[] {
@@ -48,7 +50,7 @@ function collectLocalized(value: unknown, path = ''): { path: string; en: string
   return Object.entries(record).flatMap(([k, v]) => collectLocalized(v, `${path}.${k}`));
 }
 
-const everything = { stages, activities, series, signs };
+const everything = { stages, activities, series, signs, tiers };
 
 describe('recovery-timeline content', () => {
   it('has stages that run from day 0 without gaps or overlaps', () => {
@@ -68,7 +70,10 @@ describe('recovery-timeline content', () => {
 
   it('says which kind of secondary source an item rests on whenever all its sources are secondary', () => {
     const unlabelled = collectSourced(everything).filter(
-      (item) => item.basis === undefined && item.sources.every((id) => kindOf.get(id) === 'secondary'),
+      (item) =>
+        item.basis === undefined &&
+        item.sources.length > 0 &&
+        item.sources.every((id) => kindOf.get(id) === 'secondary'),
     );
     expect(unlabelled.map((i) => i.path)).toEqual([]);
   });
@@ -92,22 +97,32 @@ describe('recovery-timeline content', () => {
     expect(pairs.filter((p) => p.es.trim() === '' || p.es === p.en).map((p) => p.path)).toEqual([]);
   });
 
+  // Restart times in hours from the fact sheet (sections 5, 14, 17; skin-layers.json activity_restart):
+  // the earliest and latest any source gives, and the more cautious one the site shows.
   it.each([
-    ['makeup', 1, null, undefined],
-    ['sunscreen', 1, 1, undefined],
-    ['sun', 3, 3, undefined],
-    ['exercise', 3, 3, undefined],
-    ['swimming', 7, 7, undefined],
-    ['retinoids-acids', 7, 7, 5],
-    ['other-treatments', 30, 30, 14],
-  ])(
-    'times %s as in the fact sheet (avoid until %s, fine from %s, earliest %s)',
-    (id, avoidUntil, fineFrom, earliest) => {
-      const activity = activities.find((a) => a.id === id);
-      expect(activity).toMatchObject({ avoidUntilDay: avoidUntil, fineFromDay: fineFrom });
-      expect(activity?.earliestStatedDay).toBe(earliest);
-    },
-  );
+    ['makeup', 24, 48],
+    ['sunscreen', 24, 24],
+    ['sun', 72, 336],
+    ['exercise', 72, 168],
+    ['heat', 72, 168],
+    ['swimming', 96, 168],
+    ['retinoids', 120, 168],
+    ['painkillers', 168, 336],
+    ['hair-removal', 120, 168],
+    ['next-session', 720, 720],
+  ])('times %s as in the fact sheet (sources %s to %s hours; the site shows the later)', (id, min, max) => {
+    const activity = activities.find((a) => a.id === id);
+    expect(activity?.sourcesRange).toEqual({ minHours: min, maxHours: max });
+    expect(activity?.fineFromHours).toBe(max);
+    expect(activity?.conflict !== undefined).toBe(min < max);
+  });
+
+  it('gives no time for other cosmetic treatments, which no primary source times', () => {
+    expect(activities.find((a) => a.id === 'other-treatments')).toMatchObject({
+      sourcesRange: null,
+      fineFromHours: null,
+    });
+  });
 
   it('marks the one timing we inferred as an estimate', () => {
     expect(activities.filter((a) => a.estimate).map((a) => a.id)).toEqual(['swimming']);
@@ -122,13 +137,31 @@ describe('recovery-timeline content', () => {
     ]);
   });
 
-  it('lists the red flags from the fact sheet', () => {
-    expect(signs.map((s) => s.id)).toEqual([
-      'infection',
-      'cold-sores-blisters',
-      'pain-swelling-itching',
-      'lasting-redness-darkening',
-      'bumps-lumps',
+  it('puts each warning sign of the fact sheet in its urgency tier, the cautious one where sources differ', () => {
+    expect(tiers.map((t) => t.id)).toEqual(['clinic', 'same-day', 'emergency']);
+    expect(signs.map((s) => [s.id, s.tier])).toEqual([
+      ['infection-worse', 'clinic'],
+      ['cold-sores', 'clinic'],
+      ['pain-swelling-itching', 'clinic'],
+      ['lasting-redness-darkening', 'clinic'],
+      ['bumps-lumps', 'clinic'],
+      ['hot-swollen-skin', 'same-day'],
+      ['eye-problem', 'same-day'],
+      ['swelling-hives', 'same-day'],
+      ['spreading-redness', 'emergency'],
+      ['severe-allergy', 'emergency'],
+      ['spreading-infection', 'emergency'],
+      ['eye-injury', 'emergency'],
+      ['numbing-cream-reaction', 'emergency'],
+    ]);
+    expect(signs.find((s) => s.id === 'spreading-redness')?.conflict).toBeDefined();
+  });
+
+  it('gives the emergency numbers for the US, the UK and the EU', () => {
+    expect(tiers.find((t) => t.id === 'emergency')?.numbers.map((n) => [n.where.en, n.number])).toEqual([
+      ['US', '911'],
+      ['UK', '999'],
+      ['EU', '112'],
     ]);
   });
 
