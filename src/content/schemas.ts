@@ -98,8 +98,11 @@ export const ReferenceSchema = z
       .string()
       .regex(/^10\.\S+$/, 'must start with 10.')
       .optional(),
-    /** primary: FDA record, paper, registry or labeling; secondary: trade, clinic or news source. */
-    kind: z.enum(['primary', 'secondary']),
+    /**
+     * primary: FDA record, paper, registry or labeling; primary-reproduced: primary text read only through
+     * a third-party copy (a clinic consent page, a syndicated page); secondary: trade, clinic or news source.
+     */
+    kind: z.enum(['primary', 'primary-reproduced', 'secondary']),
     /** A short caveat shown beside the source. */
     note: z.string().optional(),
   })

@@ -61,6 +61,24 @@ describe('ReferenceSchema', () => {
     expect(result.error?.issues[0]?.message).toBe('needs a url or a doi');
   });
 
+  it.each([
+    ['primary', true],
+    ['primary-reproduced', true],
+    ['secondary', true],
+    ['tertiary', false],
+  ])('accepts the kind %j: %s', (kind, ok) => {
+    const result = ReferenceSchema.safeParse({
+      id: 'ref-1',
+      number: 1,
+      title: 'A title',
+      publisher: 'A site',
+      kind,
+      doi: '10.1/x',
+    });
+    expect(result.success).toBe(ok);
+    if (!ok) expect(result.error?.issues[0]?.path).toEqual(['kind']);
+  });
+
   it('accepts a doi without a url', () => {
     expect(
       ReferenceSchema.safeParse({
