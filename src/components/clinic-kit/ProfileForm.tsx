@@ -15,8 +15,6 @@ function Field(props: {
   type?: 'text' | 'tel' | 'url' | 'number';
   min?: number;
   max?: number;
-  autoComplete?: string;
-  maxLength?: number;
 }) {
   const described = [props.hint ? `${props.id}-hint` : null, props.error ? `${props.id}-error` : null]
     .filter(Boolean)
@@ -35,8 +33,6 @@ function Field(props: {
         value={props.value}
         min={props.min}
         max={props.max}
-        maxLength={props.maxLength}
-        autoComplete={props.autoComplete ?? 'off'}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={described || undefined}
         onChange={(e) => props.onChange(e.currentTarget.value)}
@@ -63,9 +59,8 @@ export function ProfileForm({ kit, data, idBase }: { kit: Profile; data: ClinicK
         label="Clinic name"
         error={e['name']}
         value={f['name'] ?? ''}
-        maxLength={80}
+
         onChange={(v) => kit.setField('name', v)}
-        autoComplete="organization"
       />
       <Field
         id={`${idBase}-phone`}
