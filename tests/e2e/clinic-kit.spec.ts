@@ -1,6 +1,7 @@
 // The clinic aftercare kit: a clinic sets its profile, prints one patient's sheet on one page in every
 // paper size and language mode, and the QR code holds a link to this site whose fragment carries only the
 // session date and the clinic's details; nothing about the patient or the clinic is sent in any request.
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { Resvg } from '@resvg/resvg-js';
 import { expect, test, type Page } from '@playwright/test';
@@ -145,6 +146,90 @@ test.describe('clinic aftercare kit', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await openKit(page);
       await page.getByLabel('Makeup, in hours').fill('12');
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    });
+  }
+});
+
+test.describe('my recovery page', () => {
+  const LINK =
+    '/my-recovery/#skinpen=1&date=2026-03-03&name=Bright%20Skin%20Clinic&phone=(555)%20010-2000&after=555%20010%209999&lang=en&t-makeup=24';
+
+  async function openRecovery(page: Page, path = LINK) {
+    await page.clock.setFixedTime(TODAY);
+    await page.goto(path);
+    await expect(page.locator('[data-widget="recovery-timeline"] [data-state="ready"]')).toBeAttached();
+  }
+
+  test('follows the sheet’s QR code to the right day, with the clinic’s numbers and timings', async ({
+    page,
+    baseURL,
+  }) => {
+    await openKit(page, `${PROFILE}&t-makeup=24`);
+    await page.getByLabel('Session date').fill('2026-03-03');
+    const qr = new URL((await readQr(page)) ?? '');
+    await openRecovery(page, `${new URL(baseURL ?? '').origin}${qr.pathname}${qr.hash}`);
+    const widget = page.locator('[data-widget="recovery-timeline"]');
+    await expect(widget.getByText('Today is day 7 after your session.')).toBeVisible();
+    await expect(widget.getByRole('slider', { name: 'Time after a session' })).toHaveAttribute(
+      'aria-valuetext',
+      /^Day 7: /,
+    );
+    const help = widget.getByRole('region', { name: 'When to get help' });
+    await expect(help.getByRole('heading', { name: '1 Call your clinic: Bright Skin Clinic' })).toBeVisible();
+    await expect(help.getByRole('link', { name: '(555) 010-2000' })).toHaveAttribute('href', 'tel:5550102000');
+    await expect(widget.locator('li[data-activity="makeup"]')).toContainText(
+      'Your clinic: 24 hours · sources range from 24 hours to 48 hours',
+    );
+  });
+
+  test('says how far ahead a session still to come is', async ({ page }) => {
+    await openRecovery(page, LINK.replace('2026-03-03', '2026-03-14'));
+    await expect(page.getByText('Your session is in 4 days. The timeline shows treatment day.')).toBeVisible();
+  });
+
+  test('offers the calendar file with the clinic’s reminders, from the session date', async ({ page }) => {
+    await openRecovery(page);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download calendar file (.ics)' }).click();
+    const text = readFileSync(await (await downloading).path(), 'utf8');
+    // The clinic allows makeup after 24 hours, so its reminder falls on the day after the session.
+    expect(text).toMatch(/DTSTART;VALUE=DATE:20260304[\s\S]*?Makeup is usually fine again/);
+  });
+
+  test('lets a reader without a link enter the date and keep it in the address, without a request', async ({
+    page,
+  }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await openRecovery(page, '/my-recovery/');
+    await page.getByLabel('Date of your session').fill('2026-03-08');
+    await page.getByRole('button', { name: 'Show my recovery' }).click();
+    await expect(page.getByText('Today is day 2 after your session.')).toBeVisible();
+    expect(new URL(page.url()).hash).toBe('#skinpen=1&date=2026-03-08');
+    for (const url of requests) expect(url).not.toContain('2026-03-08');
+  });
+
+  test('survives a fragment that is not ours, with one warning and the plain timeline', async ({ page }) => {
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    await openRecovery(page, '/my-recovery/#name=<script>alert(1)</script>');
+    expect(warnings).toEqual(['SkinPen: the link’s data is not in a format this page knows and was ignored.']);
+    await expect(page.locator('.spg-rt__today')).toHaveCount(0);
+    expect(await page.locator('body').innerHTML()).not.toContain('alert(1)');
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`passes axe in the ${scheme} scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openRecovery(page);
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();

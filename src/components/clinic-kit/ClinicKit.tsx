@@ -32,8 +32,8 @@ export default function ClinicKit({ data }: ClinicKitProps) {
   const langs: SheetLang[] = kit.profile.lang === 'both' ? ['en', 'es'] : [kit.profile.lang === 'es' ? 'es' : 'en'];
   const request = { sessionDate, sessionNumber, seriesIds, clinic: kit.profile };
   const sheets = langs.map((lang) => buildSheet(data.sheets[lang], request, lang));
-  const recoveryPath = langs[0] === 'es' && langs.length === 1 ? '/es/my-recovery/' : '/my-recovery/';
-  const qrUrl = `${data.site}${recoveryPath}${encodeRecoveryFragment({ sessionDate, clinic: kit.profile })}`;
+  // The page picks its language from the fragment's `lang`, so one address serves every language.
+  const qrUrl = `${data.site}/my-recovery/${encodeRecoveryFragment({ sessionDate, clinic: kit.profile })}`;
   const maxSessions = Math.max(
     1,
     ...data.sheets.en.series.filter((s) => seriesIds.includes(s.id)).map((s) => s.sessionCount),

@@ -58,3 +58,40 @@ export function getShownTiming(
   const sourced = describeTiming(activity, lang);
   return { time: sourced.time, clinic: false, range: rangeWords, hours: activity.fineFromHours };
 }
+
+/** Day fields and a note for an activity whose time a clinic chose. */
+export interface ClinicTimedDays {
+  avoidUntilDay: number;
+  fineFromDay: number;
+  /** "Your clinic: 24 hours · sources range from 24 hours to 48 hours". */
+  clinicNote: string;
+}
+
+const CLINIC_NOTE: Record<TimingLang, { own: string; range: string }> = {
+  en: { own: 'Your clinic: {time}', range: ' · sources range from {min} to {max}' },
+  es: { own: 'Tu clínica: {time}', range: ' · las fuentes van de {min} a {max}' },
+};
+
+/**
+ * The timeline's day fields for a clinic's own time (the clinic decides, so there is no "sources differ"
+ * stretch), or null when the clinic gave none inside the sources' range.
+ */
+export function getClinicDays(
+  activity: TimedActivity,
+  clinicHours: number | undefined,
+  lang: TimingLang,
+): ClinicTimedDays | null {
+  const range = activity.sourcesRange;
+  if (clinicHours === undefined || range === null || clinicHours < range.minHours || clinicHours > range.maxHours)
+    return null;
+  const day = Math.ceil(clinicHours / 24);
+  const words = CLINIC_NOTE[lang];
+  const note =
+    words.own.replace('{time}', formatHours(clinicHours, lang)) +
+    (range.minHours < range.maxHours
+      ? words.range
+          .replace('{min}', formatHours(range.minHours, lang))
+          .replace('{max}', formatHours(range.maxHours, lang))
+      : '');
+  return { avoidUntilDay: day, fineFromDay: day, clinicNote: note };
+}

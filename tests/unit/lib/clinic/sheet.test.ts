@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSheet, type SheetData } from '../../../../src/lib/clinic/sheet';
-import { getClinicLimits, getShownTiming } from '../../../../src/lib/clinic/timing';
+import { getClinicDays, getClinicLimits, getShownTiming } from '../../../../src/lib/clinic/timing';
 
 const data: SheetData = {
   stages: [{ id: 'day-0', label: 'Day 0', summary: 'red and warm' }],
@@ -132,5 +132,38 @@ describe('buildSheet', () => {
 
   it('lists the references behind its timings and signs, in order', () => {
     expect(sheet.sourceNumbers).toEqual([74, 75, 107, 117]);
+  });
+});
+
+describe('getClinicDays', () => {
+  const makeup = data.activities[0]!;
+  it.each([
+    [
+      24,
+      'en',
+      {
+        avoidUntilDay: 1,
+        fineFromDay: 1,
+        clinicNote: 'Your clinic: 24 hours · sources range from 24 hours to 48 hours',
+      },
+    ],
+    [
+      36,
+      'es',
+      { avoidUntilDay: 2, fineFromDay: 2, clinicNote: 'Tu clínica: 36 horas · las fuentes van de 24 horas a 48 horas' },
+    ],
+    [
+      48,
+      'en',
+      {
+        avoidUntilDay: 2,
+        fineFromDay: 2,
+        clinicNote: 'Your clinic: 48 hours · sources range from 24 hours to 48 hours',
+      },
+    ],
+    [72, 'en', null],
+    [undefined, 'en', null],
+  ] as const)('turns a clinic time of %s hours (%s) into %j', (hours, lang, expected) => {
+    expect(getClinicDays(makeup, hours, lang)).toEqual(expected);
   });
 });
