@@ -6,12 +6,11 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind';
 import { glossaryLinks, readingStats, readLinkableTerms } from './src/integrations/markdown-plugins';
-
-// Set SITE_URL to the public origin when deploying, so canonical and Open Graph URLs are absolute and right.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+import siteUrl from './src/integrations/site-url';
 
 export default defineConfig({
-  site,
+  // The public origin: SITE_URL or `--site`. A build without one stops (src/integrations/site-url.ts).
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
@@ -20,6 +19,7 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [glossaryLinks(readLinkableTerms()), readingStats()] }),
   },
   integrations: [
+    siteUrl(),
     mdx(),
     react(),
     sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') }),

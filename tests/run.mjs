@@ -46,7 +46,8 @@ const unitOk = step('Unit and component tests (Vitest)', 'vitest', [
   '--reporter=json',
   `--outputFile.json=${vitestJson}`,
 ]);
-const buildOk = step('Build the site and its search index', 'astro', ['build']);
+// A local build: its absolute links point at localhost, as the browser tests expect.
+const buildOk = step('Build the site and its search index', 'astro', ['build', '--site', 'http://localhost:4321']);
 const e2eOk =
   buildOk &&
   step('Browser tests (Playwright, Chromium)', 'playwright', ['test', '--reporter=list,json'], {
