@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind';
 import { glossaryLinks, readingStats, readLinkableTerms } from './src/integrations/markdown-plugins';
 import siteUrl from './src/integrations/site-url';
+import contentLint from './src/integrations/content-lint';
 
 export default defineConfig({
   // The public origin: SITE_URL or `--site`. A build without one stops (src/integrations/site-url.ts).
@@ -20,6 +21,7 @@ export default defineConfig({
   },
   integrations: [
     siteUrl(),
+    contentLint(),
     mdx(),
     react(),
     sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') }),
