@@ -8,6 +8,7 @@ import pagefind from './src/integrations/pagefind';
 import { glossaryLinks, readingStats, readLinkableTerms } from './src/integrations/markdown-plugins';
 import siteUrl from './src/integrations/site-url';
 import contentLint from './src/integrations/content-lint';
+import cspMetaFirst from './src/integrations/csp-meta-first';
 
 export default defineConfig({
   // The public origin: SITE_URL or `--site`. A build without one stops (src/integrations/site-url.ts).
@@ -26,6 +27,7 @@ export default defineConfig({
     react(),
     sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') }),
     pagefind(),
+    cspMetaFirst(),
   ],
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
@@ -42,8 +44,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (JavaScript eval stays blocked).
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Site pages add 'wasm-unsafe-eval' for Pagefind's WebAssembly (Head.astro); embeds do not need it.
+      scriptDirective: { resources: ["'self'"] },
     },
   },
 });

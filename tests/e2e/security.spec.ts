@@ -1,6 +1,7 @@
 // Privacy and safety of the built site: nothing loads from another origin, every page has a
 // strict Content-Security-Policy, and the static-host headers refuse framing.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -37,8 +38,65 @@ test('every page carries a Content-Security-Policy without unsafe-inline or eval
     const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
     if (/'unsafe-inline'|'unsafe-eval'|\*/.test(scriptSrc)) problems.push(`${file}: script-src allows ${scriptSrc}`);
     if (!/default-src 'self'/.test(csp)) problems.push(`${file}: no default-src 'self'`);
+    // Embeds run on clinics' pages and never search, so they do not get WebAssembly compilation.
+    const embed = file.startsWith('embed/');
+    if (embed === scriptSrc.includes("'wasm-unsafe-eval'"))
+      problems.push(`${file}: 'wasm-unsafe-eval' ${embed ? 'on an embed' : 'missing on a page with search'}`);
   }
   expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test('the policy comes first in every <head>, and every inline script it must allow is hashed in it', () => {
+  const problems: string[] = [];
+  for (const file of listBuiltHtml()) {
+    const html = readFileSync(path.join(distDir, file), 'utf8');
+    // Only the character set may come first: browsers look for it in the first 1,024 bytes.
+    if (
+      !/^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8"><meta http-equiv="content-security-policy"/i.test(html)
+    )
+      problems.push(`${file}: the CSP <meta> is not right after <meta charset>`);
+    const scriptSrc = /content-security-policy" content="[^"]*script-src ([^;"]+)/.exec(html)?.[1] ?? '';
+    for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      if (/\ssrc=/.test(attrs ?? '') || /type="application\/(ld\+)?json"/.test(attrs ?? '')) continue;
+      const hash = `'sha256-${createHash('sha256')
+        .update(body ?? '')
+        .digest('base64')}'`;
+      if (!scriptSrc.split(/\s+/).includes(hash)) problems.push(`${file}: inline script ${hash} is not in script-src`);
+    }
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test('a stored theme applies before first paint under the policy', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('skinpen-theme', 'dark'));
+  await page.reload();
+  // Read as the document is parsed: the theme is set before the body exists.
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(true);
+  expect(violations).toEqual([]);
+});
+
+test('crawlers may fetch the embeds, which tell them not to index in the page and in a header', async ({ request }) => {
+  const robots = readFileSync(path.join(distDir, 'robots.txt'), 'utf8');
+  expect(robots).not.toMatch(/Disallow:\s*\/embed/i);
+  for (const p of ['/embed/layer-depth/', '/embed/recovery-timeline/']) {
+    const response = await request.get(p);
+    expect(response.headers()['x-robots-tag'], p).toBe('noindex');
+    expect(await response.text(), p).toContain('<meta name="robots" content="noindex">');
+  }
+});
+
+test('the oEmbed files, language props and loader may be fetched from any origin', async ({ request }) => {
+  const files = readdirSync(path.join(distDir, 'embed'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(json|js)$/.test(f))
+    .map((f) => `/embed/${f.split(path.sep).join('/')}`);
+  expect(files).toEqual(expect.arrayContaining(['/embed/oembed/layer-depth.json', '/embed/v1/loader.js']));
+  for (const p of files) expect((await request.get(p)).headers()['access-control-allow-origin'], p).toBe('*');
 });
 
 test('using the site makes no request to another origin and breaks no CSP rule', async ({ page, baseURL }) => {

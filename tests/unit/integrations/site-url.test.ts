@@ -50,7 +50,7 @@ describe('checkSite', () => {
 describe('astro build', () => {
   it('stops before building anything when SITE_URL is not set, saying how to set it', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'skinpen-no-site-'));
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
     delete env['SITE_URL'];
     try {
       const run = promisify(execFile)(
