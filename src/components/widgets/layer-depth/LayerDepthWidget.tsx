@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { LayerDepthDiagram } from './LayerDepthDiagram';
 import { LayerDepthFacts } from './LayerDepthFacts';
 import { LayerDepthNotes } from './LayerDepthNotes';
-import { describeReach, describeValueText, fillTemplate, formatDepth, getCaveats } from './model';
+import { describeReach, describeValueText, fillTemplate, formatDepth, getCaveats, isConcernForRegion } from './model';
 import { SourceLinks } from './SourceLinks';
 import type { LayerDepthStrings } from './strings';
 import type { Area, LayerDepthData } from './types';
@@ -41,7 +41,13 @@ export default function LayerDepthWidget(props: LayerDepthWidgetProps) {
   const { device } = data;
 
   return (
-    <div className="spg-ld" data-layer={reach.layer} data-limit={exceeded ? 'exceeded' : 'within'} data-ready={ready}>
+    <div
+      className="spg-ld"
+      data-reach={reach.kind}
+      data-treat={region.treat}
+      data-limit={exceeded ? 'exceeded' : 'within'}
+      data-ready={ready}
+    >
       <div className="spg-ld__controls">
         <div className="spg-ld__field">
           <label htmlFor={`${uid}-region`}>{strings.regionLabel}</label>
@@ -63,32 +69,44 @@ export default function LayerDepthWidget(props: LayerDepthWidgetProps) {
           <label htmlFor={`${uid}-concern`}>{strings.concernLabel}</label>
           <select id={`${uid}-concern`} value={concern?.id ?? ''} onChange={state.onConcernChange} disabled={!ready}>
             <option value="">{strings.concernNone}</option>
-            {data.concerns.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
+            {data.concerns.map((c) => {
+              const applies = isConcernForRegion(c, region);
+              return (
+                <option key={c.id} value={c.id} disabled={!applies}>
+                  {applies ? c.label : `${c.label} ${strings.notForArea}`}
+                </option>
+              );
+            })}
           </select>
         </div>
         <div className="spg-ld__field spg-ld__field--depth">
-          <div className="spg-ld__depth-head">
-            <label htmlFor={`${uid}-depth`}>{strings.depthLabel}</label>
-            <output htmlFor={`${uid}-depth`} className="spg-ld__depth-value">
-              {formatDepth(depthMm, strings)}
-            </output>
-          </div>
-          <input
-            id={`${uid}-depth`}
-            type="range"
-            min={device.minMm}
-            max={device.maxMm}
-            step={device.stepMm}
-            value={depthMm}
-            aria-valuetext={describeValueText(depthMm, reach, strings)}
-            onChange={state.onDepthInput}
-            onKeyDown={state.onDepthKeyDown}
-            disabled={!ready}
-          />
+          {region.treat ? (
+            <>
+              <div className="spg-ld__depth-head">
+                <label htmlFor={`${uid}-depth`}>{strings.depthLabel}</label>
+                <output htmlFor={`${uid}-depth`} className="spg-ld__depth-value">
+                  {formatDepth(depthMm, strings)}
+                </output>
+              </div>
+              <input
+                id={`${uid}-depth`}
+                type="range"
+                min={device.minMm}
+                max={device.maxMm}
+                step={device.stepMm}
+                value={depthMm}
+                aria-valuetext={describeValueText(depthMm, reach, strings)}
+                onChange={state.onDepthInput}
+                onKeyDown={state.onDepthKeyDown}
+                disabled={!ready}
+              />
+            </>
+          ) : (
+            // No slider where SkinPen is not used: no setting is ever shown for such an area.
+            <p className="spg-ld__not-used" data-not-used-hint>
+              <strong>{strings.depthLabel}:</strong> {strings.notUsedHint}
+            </p>
+          )}
           <p className="spg-ld__hint">
             {fillTemplate(strings.settingsHint, {
               min: formatDepth(device.minMm, strings),
@@ -116,6 +134,7 @@ export default function LayerDepthWidget(props: LayerDepthWidgetProps) {
         {state.announcement}
       </div>
       <LayerDepthNotes
+        region={region}
         limits={limits}
         concern={concern}
         caveats={getCaveats(region, data.caveats)}

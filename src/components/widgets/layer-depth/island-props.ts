@@ -6,7 +6,7 @@
  */
 import { getCollection } from 'astro:content';
 import { localizeLayerDepthData } from './localize';
-import { snapDepth } from './model';
+import { resolveSelection, snapDepth } from './model';
 import { createLayerDepthOptionsSchema } from './schema';
 import { STRINGS } from './strings';
 
@@ -28,13 +28,23 @@ export async function loadLayerDepthProps(optionProps: unknown, where: string) {
   const depthMm = snapDepth(options.depthMm, data.device);
   const region = data.regions.find((r) => r.id === options.region);
   if (!region) throw new Error(`<LayerDepth>: unknown region "${options.region}"`);
+  const concernId = options.concern === 'none' ? null : options.concern;
+  if (resolveSelection(data.regions, data.concerns, { regionId: region.id, concernId }).dropped !== null) {
+    const concern = data.concerns.find((c) => c.id === concernId);
+    const why = region.treat
+      ? `it applies only to ${concern?.regions.join(', ') ?? ''}`
+      : `SkinPen is not used on "${region.id}"`;
+    throw new Error(
+      `<LayerDepth> on ${where}: concern "${options.concern}" cannot be shown with region "${region.id}": ${why}.`,
+    );
+  }
   /** The island's props in `lang`: data and strings only, so they serialise. */
   const islandProps = (lang: 'en' | 'es') => ({
     data: localizeLayerDepthData(regionEntries, guidanceEntries, lang),
     strings: STRINGS[lang],
     initialRegionId: region.id,
     initialDepthMm: depthMm,
-    initialConcernId: options.concern === 'none' ? null : options.concern,
+    initialConcernId: concernId,
     referencesHref: options.referencesHref,
   });
   return { options, data, depthMm, region, islandProps };

@@ -51,15 +51,14 @@ export function localizeRegion(r: RegionEntry, lang: Lang): Region {
     dermis: toMeasure(r.dermis, lang),
     total: toMeasure(r.total, lang),
     fat: r.fat ? toPoint(r.fat, lang) : null,
-    drawing: r.drawing
-      ? {
-          epidermisBottomMm: r.drawing.epidermisBottomMm,
-          dermisBottomMm: r.drawing.dermisBottomMm,
-          derived: r.drawing.derived,
-          note: r.drawing.note ? toSourced(r.drawing.note, lang) : null,
-        }
-      : null,
+    drawing: {
+      epidermisBottomMm: r.drawing.epidermisBottomMm,
+      derived: r.drawing.derived,
+      note: r.drawing.note ? toSourced(r.drawing.note, lang) : null,
+    },
     notes: r.notes.map((n) => toSourced(n, lang)),
+    treat: r.treat,
+    noTreatment: r.noTreatment ? toSourced(r.noTreatment, lang) : null,
   };
 }
 
@@ -84,7 +83,7 @@ export function localizeLayerDepthData(
         ? [
             {
               id: g.id,
-              areas: [...g.areas],
+              regions: [...g.regions],
               maxMm: g.maxMm,
               label: g.label[lang],
               within: g.within[lang],
@@ -113,6 +112,8 @@ export function localizeLayerDepthData(
       .sort((a, b) => a.order - b.order)
       .map((c) => ({
         id: c.id,
+        regions: [...c.regions],
+        drawBand: c.drawBand,
         label: c.label[lang],
         minMm: c.minMm,
         maxMm: c.maxMm,

@@ -62,13 +62,11 @@ export interface SourcedText {
   sources: string[];
 }
 
-/** Boundaries the diagram draws for an area, in mm below the surface; null where unknown. */
+/** How the diagram draws an area (the depth to the fat comes from `total`). */
 export interface Drawing {
   /** Bottom of the epidermis, in mm, or null when no split was measured. */
   epidermisBottomMm: number | null;
-  /** Bottom of the dermis (top of the fat), in mm. */
-  dermisBottomMm: number | null;
-  /** True when the boundaries were computed by the editors, not measured directly. */
+  /** True when the drawn values were computed by the editors, not measured directly. */
   derived: boolean;
   /** How the boundaries were chosen, with its sources, or null. */
   note: SourcedText | null;
@@ -90,14 +88,18 @@ export interface Region {
   epidermisUltrasound: UltrasoundEpidermis | null;
   /** Dermis. */
   dermis: Measure;
-  /** Whole skin down to the fat (epidermis plus dermis). */
+  /** Depth to the fat (whole skin): lowest, typical and highest figure across studies; all three given. */
   total: Measure;
   /** Thickness of the fat layer under the skin, or null. */
   fat: PointMeasure | null;
-  /** What the diagram draws, or null when nothing reliable is known. */
-  drawing: Drawing | null;
+  /** How the diagram draws the area. */
+  drawing: Drawing;
   /** Other sourced notes about the area. */
   notes: SourcedText[];
+  /** False where SkinPen is not used (the eyelid inside the orbital rim). */
+  treat: boolean;
+  /** Why SkinPen is not used here, when `treat` is false. */
+  noTreatment: SourcedText | null;
 }
 
 /** The pen's depth settings, in mm. */
@@ -112,12 +114,12 @@ export interface DeviceSettings {
   sources: string[];
 }
 
-/** The deepest setting studied for a use, by part of the body. */
+/** The deepest setting studied for a use, on the regions it applies to. */
 export interface DepthLimit {
   /** kebab-case id. */
   id: string;
-  /** Parts of the body it applies to. */
-  areas: Area[];
+  /** Region ids it applies to (never a region SkinPen is not used on). */
+  regions: string[];
   /** Deepest setting studied, in mm. */
   maxMm: number;
   /** Short label for the diagram's legend. */
@@ -150,6 +152,10 @@ export interface Caveat {
 export interface Concern {
   /** kebab-case id. */
   id: string;
+  /** Region ids the concern applies to (acne scars: the face outside the orbital rim). */
+  regions: string[];
+  /** False where the evidence is too weak to draw a band; the range is given in words only. */
+  drawBand: boolean;
   /** Name in the reader's language. */
   label: string;
   /** Shallowest depth used, in mm, or null when the source gives only a maximum or nothing. */

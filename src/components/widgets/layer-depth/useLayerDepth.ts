@@ -5,9 +5,11 @@ import {
   describeReach,
   fillTemplate,
   formatDepth,
+  getConcernForRegion,
   getDepthForKey,
   getLimitStates,
   getReach,
+  resolveSelection,
   snapDepth,
 } from './model';
 import type { LayerDepthStrings } from './strings';
@@ -19,36 +21,39 @@ export interface LayerDepthStart {
   regionId: string;
   /** Depth setting, mm (snapped on start). */
   depthMm: number;
-  /** Concern id, or null for none. */
+  /** Concern id, or null for none; dropped when it does not apply to the area. */
   concernId: string | null;
 }
 
 /** Holds the widget's state and hands out handlers for its native controls. */
 export function useLayerDepth(data: LayerDepthData, strings: LayerDepthStrings, start: LayerDepthStart) {
-  const [regionId, setRegionId] = useState(start.regionId);
+  const [selection, setSelection] = useState(() => resolveSelection(data.regions, data.concerns, start));
   const [depthMm, setDepthMm] = useState(() => snapDepth(start.depthMm, data.device));
-  const [concernId, setConcernId] = useState(start.concernId);
   const [announcement, setAnnouncement] = useState('');
   // Controls stay disabled in the server-rendered HTML, so they only work once the island is live.
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
 
-  const region = data.regions.find((r) => r.id === regionId) ?? data.regions[0];
+  const region = data.regions.find((r) => r.id === selection.regionId) ?? data.regions[0];
   if (!region) throw new Error('layer-depth: no regions in the data');
-  const concern = data.concerns.find((c) => c.id === concernId) ?? null;
+  const concern = getConcernForRegion(data.concerns.find((c) => c.id === selection.concernId) ?? null, region);
   const general = data.generalStratumCorneum;
   const reach = useMemo(() => getReach(region, depthMm, general), [region, depthMm, general]);
-  const limits = useMemo(() => getLimitStates(region.area, depthMm, data.limits), [region.area, depthMm, data.limits]);
+  const limits = useMemo(() => getLimitStates(region, depthMm, data.limits), [region, depthMm, data.limits]);
 
+  /** What a screen reader hears after a change: what the setting reaches, any caution, and a dropped concern. */
   const announce = useCallback(
-    (nextRegionId: string, nextDepthMm: number) => {
+    (nextRegionId: string, nextDepthMm: number, droppedConcern: string | null = null) => {
       const next = data.regions.find((r) => r.id === nextRegionId);
       if (!next) return;
-      const cautions = getLimitStates(next.area, nextDepthMm, data.limits)
+      const cautions = getLimitStates(next, nextDepthMm, data.limits)
         .filter((l) => l.exceeded)
         .map((l) => fillTemplate(l.limit.above, { max: formatDepth(l.limit.maxMm, strings) }));
+      const dropped = droppedConcern ? [fillTemplate(strings.concernDropped, { concern: droppedConcern })] : [];
       setAnnouncement(
-        [describeReach(next, nextDepthMm, getReach(next, nextDepthMm, general), strings), ...cautions].join(' '),
+        [describeReach(next, nextDepthMm, getReach(next, nextDepthMm, general), strings), ...cautions, ...dropped].join(
+          ' ',
+        ),
       );
     },
     [data.limits, data.regions, general, strings],
@@ -58,9 +63,9 @@ export function useLayerDepth(data: LayerDepthData, strings: LayerDepthStrings, 
     (value: number) => {
       const next = snapDepth(value, data.device);
       setDepthMm(next);
-      announce(regionId, next);
+      announce(region.id, next);
     },
-    [announce, data.device, regionId],
+    [announce, data.device, region.id],
   );
 
   const onDepthInput = useCallback(
@@ -80,19 +85,31 @@ export function useLayerDepth(data: LayerDepthData, strings: LayerDepthStrings, 
 
   const onRegionChange = useCallback(
     (event: ChangeEvent<HTMLSelectElement>) => {
-      setRegionId(event.target.value);
-      announce(event.target.value, depthMm);
+      const next = resolveSelection(data.regions, data.concerns, {
+        regionId: event.target.value,
+        concernId: selection.concernId,
+      });
+      setSelection(next);
+      const droppedLabel =
+        next.dropped === 'not-for-region'
+          ? (data.concerns.find((c) => c.id === selection.concernId)?.label ?? null)
+          : null;
+      announce(next.regionId, depthMm, droppedLabel);
     },
-    [announce, depthMm],
+    [announce, data.concerns, data.regions, depthMm, selection.concernId],
   );
 
   const onConcernChange = useCallback(
     (event: ChangeEvent<HTMLSelectElement>) => {
-      const next = data.concerns.find((c) => c.id === event.target.value) ?? null;
-      setConcernId(next ? next.id : null);
-      if (next) setAnnouncement(describeConcern(next, strings));
+      const next = resolveSelection(data.regions, data.concerns, {
+        regionId: region.id,
+        concernId: event.target.value === '' ? null : event.target.value,
+      });
+      setSelection(next);
+      const chosen = data.concerns.find((c) => c.id === next.concernId);
+      if (chosen) setAnnouncement(describeConcern(chosen, strings));
     },
-    [data.concerns, strings],
+    [data.concerns, data.regions, region.id, strings],
   );
 
   return {

@@ -4,7 +4,6 @@ import {
   getDepthForKey,
   listSettings,
   snapDepth,
-  splitInTwo,
   spreadLabels,
 } from '../../../../src/components/widgets/layer-depth/model';
 import type { DeviceSettings } from '../../../../src/components/widgets/layer-depth/types';
@@ -143,15 +142,5 @@ describe('spreadLabels', () => {
     [[], []],
   ])('places labels wanting %j at %j (gap 16, lowest 350)', (desired, expected) => {
     expect(spreadLabels(desired, 16, 350)).toEqual(expected);
-  });
-});
-
-describe('splitInTwo', () => {
-  it.each([
-    ['No reliable measurement', ['No reliable', 'measurement']],
-    ['No hay una medida fiable', ['No hay una', 'medida fiable']],
-    ['Word', ['Word', '']],
-  ])('splits %j into %j', (text, expected) => {
-    expect(splitInTwo(text)).toEqual(expected);
   });
 });

@@ -15,10 +15,15 @@ export const referenceIds = new Set(
   (read('src/content/references/references.yaml') as { id: string }[]).map((r) => r.id),
 );
 
-const schemas = createLayerDepthDataSchemas(referenceIds);
-
 /** Raw YAML entries of the skin-regions collection. */
 export const rawRegions = read('src/content/skin-regions/skin-regions.yaml') as unknown[];
+
+/** Each region's id and whether SkinPen is used there, as content.config.ts reads them. */
+export const regionTreat = new Map(
+  (rawRegions as { id: string; treat?: boolean }[]).map((r) => [r.id, r.treat !== false]),
+);
+
+const schemas = createLayerDepthDataSchemas(referenceIds, regionTreat);
 /** Raw YAML entries of the depth-guidance collection. */
 export const rawGuidance = read('src/content/depth-guidance/depth-guidance.yaml') as unknown[];
 
