@@ -25,7 +25,9 @@ export default defineConfig({
     contentLint(),
     mdx(),
     react(),
-    sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') }),
+    sitemap({
+      filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') && !page.includes('/my-recovery/'),
+    }),
     pagefind(),
     cspMetaFirst(),
   ],
