@@ -5,7 +5,7 @@
  */
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { decodeRecoveryFragment, encodeRecoveryFragment, readSessionDate } from '../../lib/clinic/fragment';
-import { loadEmbedProps, type EmbedPropsJson } from '../../embed/runtime';
+import { loadEmbedProps, type EmbedPropsJson } from '../../embed/load-props';
 import { getLocalCalendarDate } from '../widgets/recovery-timeline/dates';
 import {
   RecoveryTimelineWidget,
