@@ -5,6 +5,7 @@ import {
 } from '../components/widgets/recovery-timeline/RecoveryTimelineWidget';
 import { recoveryTimelineParamSchemas } from './params';
 import { loadEmbedProps, mountWidget, setUpEmbed, type EmbedPropsJson } from './runtime';
+import { recoveryTimelineSandboxProps } from './wordpress';
 
 const json = JSON.parse(
   document.querySelector('[data-skinpen-props]')?.textContent ?? '{}',
@@ -15,6 +16,7 @@ const loaded = await loadEmbedProps(json, values['lang'] === 'es' ? 'es' : 'en')
 const props: RecoveryTimelineWidgetProps = { ...loaded.props };
 if (typeof values['day'] === 'number') props.initialDay = values['day'];
 if (typeof values['planner'] === 'boolean') props.showPlanner = values['planner'];
+Object.assign(props, recoveryTimelineSandboxProps(props.showPlanner));
 document.querySelector('[data-widget="recovery-timeline"]')?.setAttribute('aria-label', props.strings.widgetLabel);
 // With no options that change the widget, the server's markup is already right: hydrate it in place.
 const unchanged = loaded.lang === 'en' && !['day', 'planner'].some((k) => k in values);

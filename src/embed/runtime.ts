@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { adjustForContrast, contrastRatio, parseHexColour, toHex, type Rgb } from './colour';
 import { parseEmbedParams, type ParamSchemas } from './params';
 import { reportHeight } from './height-reporter';
+import { speakWordPress } from './wordpress';
 
 /**
  * The background the accent must contrast with in each colour scheme: the least contrasting of
@@ -68,6 +69,7 @@ export function setUpEmbed(
   }
   for (const warning of warnings) console.warn(warning);
   reportHeight(widget);
+  speakWordPress();
   return values;
 }
 

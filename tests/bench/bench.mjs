@@ -1,6 +1,7 @@
 // `npm run bench`: builds the site and prints the figures the issues ask for. Sizes are
 // measured on the built files (gzip); times are wall-clock in headless Chromium on this machine.
-// `npm run bench -- --quick` skips Lighthouse and the scale table.
+// `npm run bench -- --quick` skips Lighthouse and the scale table; `-- --wordpress-only` runs
+// only the WordPress rows (their harness builds its own copy of the site).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -10,8 +11,17 @@ import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../support/fin
 import { serveDirectory } from '../support/static-server.mjs';
 import { gzipSize, measurePage } from '../support/page-weight.mjs';
 import { typeQueryAndTime } from '../support/search-timing.mjs';
+import { wordpressRows } from './wordpress.mjs';
 
 const quick = process.argv.includes('--quick');
+if (process.argv.includes('--wordpress-only')) {
+  const executable = findChromium();
+  if (!executable) throw new Error(NO_CHROMIUM_MESSAGE);
+  const onlyBrowser = await chromium.launch({ executablePath: executable, args: CHROMIUM_ARGS });
+  table('WordPress', await wordpressRows(onlyBrowser));
+  await onlyBrowser.close();
+  process.exit(0);
+}
 const dist = path.resolve('dist');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (t) => `${t.toFixed(0)} ms`;
@@ -185,6 +195,7 @@ for (let i = 0; i < 5; i++) {
 clinic.close();
 embedRows.push(['Host page load to interactive widget in the iframe (median of 5)', ms(median(hostTimes))]);
 table('Clinic embeds', embedRows);
+table('WordPress', await wordpressRows(browser));
 
 // --- Search ----------------------------------------------------------------------------------
 /** Types a query into the open search dialog; ms until its results show, timed in the page. */

@@ -37,6 +37,18 @@ async function expectSizedToContent(iframe: Locator, frame: Frame): Promise<void
     .toBe('fits');
 }
 
+/** Waits until WordPress has sized its sandboxed frame to the content, as far as its 1,000 px cap allows. */
+async function expectSizedWithinCap(iframe: Locator, frame: Frame): Promise<void> {
+  await expect
+    .poll(async () => {
+      const outer = Number(await iframe.getAttribute('height'));
+      const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const expected = Math.min(Math.max(inner, 200), 1000);
+      return Math.abs(outer - expected) <= 1 ? 'fits' : `content ${inner} px, frame ${outer} px`;
+    })
+    .toBe('fits');
+}
+
 /** The recovery timeline in Spanish with its planner: it hydrates, plans, and its link opens the guide. */
 async function checkSpanishPlanner(page: Page, iframe: Locator): Promise<void> {
   const frame = await frameOf(iframe);
@@ -103,19 +115,59 @@ test.describe('a clinic site without the plugin', () => {
     expect(errors).toEqual([]);
   });
 
-  for (const widget of ['layer-depth', 'recovery-timeline']) {
-    test(`a pasted ${widget} URL is discovered by oEmbed and framed in WordPress's own sandbox`, async ({ page }) => {
-      await page.goto(
-        run.sites.plain.pages[widget === 'layer-depth' ? 'Pasted layer depth' : 'Pasted recovery timeline'] ?? '',
-      );
-      const iframe = page.locator('iframe.wp-embedded-content');
-      await expect(iframe).toHaveCount(1);
-      await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts');
-      await expect(iframe).toHaveAttribute(
-        'src',
-        new RegExp(`^${run.guide}/embed/${widget}/#\\?secret=[A-Za-z0-9]{10}$`),
-      );
-      await expect(iframe).toHaveAttribute('data-secret', /^[A-Za-z0-9]{10}$/);
-    });
-  }
+  test('a pasted layer-depth URL works in WordPress’s own sandbox: it hydrates, fits within the 1,000 px cap and links', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto(run.sites.plain.pages['Pasted layer depth'] ?? '');
+    const iframe = page.locator('iframe.wp-embedded-content');
+    await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts');
+    await expect(iframe).toHaveAttribute(
+      'src',
+      new RegExp(`^${run.guide}/embed/layer-depth/#\\?secret=[A-Za-z0-9]{10}$`),
+    );
+    // WordPress shows its fallback link until the frame speaks; then the frame replaces it.
+    await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
+    const frame = await frameOf(iframe);
+    await expect(frame.locator('.spg-ld')).toHaveAttribute('data-ready', 'true');
+    await frame.getByLabel('Body or face area').selectOption('neck');
+    // The controls and the picture they change sit inside WordPress's 1,000 px.
+    expect(
+      await frame
+        .locator('figure')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().bottom),
+    ).toBeLessThan(1000);
+    await expectSizedWithinCap(iframe, frame);
+    await frame.getByRole('link', { name: 'Sources' }).click();
+    await page.waitForURL(`${run.guide}/references/`);
+    expect(errors).toEqual([]);
+  });
+
+  test('a pasted recovery-timeline URL keeps its path options (Spanish, planner) and offers the full planner', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto(run.sites.plain.pages['Pasted recovery timeline'] ?? '');
+    const iframe = page.locator('iframe.wp-embedded-content');
+    await expect(iframe).toHaveAttribute(
+      'src',
+      new RegExp(`^${run.guide}/embed/recovery-timeline/\\?lang=es&planner=true#\\?secret=[A-Za-z0-9]{10}$`),
+    );
+    const frame = await frameOf(iframe);
+    const widget = frame.locator('[data-widget="recovery-timeline"]');
+    await expect(widget.locator('[data-state="ready"]')).toBeVisible();
+    await expect(frame.locator('html')).toHaveAttribute('lang', 'es');
+    // The planner comes first, inside WordPress's 1,000 px; the day-by-day timeline follows, folded.
+    const date = widget.getByLabel('Fecha de tu primera sesión');
+    expect(await date.evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThan(1000);
+    await date.fill('2027-03-01');
+    await expect(widget.getByRole('heading', { name: /Tu plan posible/ })).toBeVisible();
+    // No downloads or print dialogs in this sandbox: one link to a page of its own instead.
+    await expect(widget.getByRole('button', { name: /Descargar|Imprimir/ })).toHaveCount(0);
+    await expectSizedWithinCap(iframe, frame);
+    await widget.getByRole('link', { name: /Abre el planificador completo/ }).click();
+    await page.waitForURL(`${run.guide}/embed/recovery-timeline/?lang=es&planner=true`);
+    expect(errors).toEqual([]);
+  });
 });

@@ -110,6 +110,12 @@ test('only the guide’s own embed URLs are taken over, with their options', () 
     [`${guide}/embed/layer-depth`, ['layer-depth', []]],
     [`${guide}/embed/recovery-timeline/?lang=es&planner=true`, ['recovery-timeline', { lang: 'es', planner: 'true' }]],
     [`${guide}/embed/layer-depth/?lang=es&lang=en&region=ne%63k`, ['layer-depth', { lang: 'es', region: 'neck' }]],
+    [
+      `${guide}/embed/recovery-timeline/es/planner/day-3/`,
+      ['recovery-timeline', { lang: 'es', planner: 'true', day: '3' }],
+    ],
+    [`${guide}/embed/layer-depth/es/neck/?depth=1.5`, ['layer-depth', { lang: 'es', region: 'neck', depth: '1.5' }]],
+    [`${guide}/embed/layer-depth/neck/?region=forehead`, ['layer-depth', { region: 'neck' }]],
     [`${guide}.evil.test/embed/layer-depth/`, null],
     [`${guide}@evil.test/embed/layer-depth/`, null],
     [`https://evil.test/?${guide}/embed/layer-depth/`, null],

@@ -20,7 +20,7 @@ function pastedUrl(url: string): string {
 export function plainPages(guide: string): Record<string, string> {
   return {
     'Pasted layer depth': pastedUrl(`${guide}/embed/layer-depth/`),
-    'Pasted recovery timeline': pastedUrl(`${guide}/embed/recovery-timeline/`),
+    'Pasted recovery timeline': pastedUrl(`${guide}/embed/recovery-timeline/es/planner/`),
     'Loader snippet': `<!-- wp:html -->\n<div data-skinpen-widget="recovery-timeline" data-lang="es" data-planner="true">\n  <a href="${guide}/embed/recovery-timeline/">Recovery after microneedling, day by day (SkinPen Guide)</a>\n</div>\n<script src="${guide}/embed/v1/loader.js" defer></script>\n<!-- /wp:html -->`,
   };
 }

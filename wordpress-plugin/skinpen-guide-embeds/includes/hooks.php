@@ -58,7 +58,7 @@ function skinpen_guide_register_embed_handler() {
 	}
 	wp_embed_register_handler(
 		'skinpen-guide',
-		'#^' . preg_quote( $origin, '#' ) . '/embed/[a-z0-9-]+/?(\?\S*)?$#i',
+		'#^' . preg_quote( $origin, '#' ) . '/embed/[a-z0-9-]+(/[a-z0-9-]+)*/?(\?\S*)?$#i',
 		function ( $matches, $attr, $url ) {
 			$html = skinpen_guide_html_for_url( $url );
 			return null === $html ? false : $html;

@@ -131,9 +131,42 @@ function skinpen_guide_validate( $widget, array $attrs ) {
 }
 
 /**
- * The widget and options of a URL of the guide's embed pages, e.g.
- * https://guide.example.org/embed/recovery-timeline/?lang=es&planner=true, or null when the URL
- * is not one (another host, another path, or a look-alike such as guide.example.org.evil.test).
+ * The options a path variant names (/embed/recovery-timeline/es/planner/day-3/,
+ * /embed/layer-depth/es/neck/): a language, `planner`, `day-N`, or an area id. The guide has a
+ * page for each such URL, whose oEmbed answer keeps the options.
+ *
+ * @param array    $params   The widget's `params` in options.json.
+ * @param string[] $segments The path segments after /embed/<widget>/.
+ * @return array<string,string>
+ */
+function skinpen_guide_variant_options( array $params, array $segments ) {
+	$attrs = array();
+	foreach ( $segments as $segment ) {
+		if ( isset( $params['lang'] ) && in_array( $segment, $params['lang']['values'], true ) ) {
+			$name  = 'lang';
+			$value = $segment;
+		} elseif ( 'planner' === $segment && isset( $params['planner'] ) ) {
+			$name  = 'planner';
+			$value = 'true';
+		} elseif ( preg_match( '/^day-(\d+)$/', $segment, $day ) && isset( $params['day'] ) ) {
+			$name  = 'day';
+			$value = $day[1];
+		} else {
+			$name  = isset( $params['region'] ) ? 'region' : $segment;
+			$value = $segment;
+		}
+		if ( ! array_key_exists( $name, $attrs ) ) {
+			$attrs[ $name ] = $value;
+		}
+	}
+	return $attrs;
+}
+
+/**
+ * The widget and options of a URL of the guide's embed pages, with options in its query
+ * (https://guide.example.org/embed/recovery-timeline/?lang=es&planner=true) or its path
+ * (https://guide.example.org/embed/recovery-timeline/es/planner/), or null when the URL is not
+ * one (another host, another path, or a look-alike such as guide.example.org.evil.test).
  *
  * @param string $url    The URL a clinic pasted.
  * @param string $origin The guide's origin, as skinpen_guide_validate_origin returns it.
@@ -147,15 +180,16 @@ function skinpen_guide_parse_embed_url( $url, $origin ) {
 	if ( ! is_array( $parts ) || empty( $parts['path'] ) ) {
 		return null;
 	}
-	if ( ! preg_match( '#^/embed/([a-z0-9-]+)/?$#', $parts['path'], $match ) ) {
+	if ( ! preg_match( '#^/embed/([a-z0-9-]+)((?:/[a-z0-9-]+)*)/?$#', $parts['path'], $match ) ) {
 		return null;
 	}
 	$options = skinpen_guide_embed_options();
 	if ( ! isset( $options['widgets'][ $match[1] ] ) ) {
 		return null;
 	}
+	$segments = '' === $match[2] ? array() : explode( '/', substr( $match[2], 1 ) );
+	$attrs    = skinpen_guide_variant_options( $options['widgets'][ $match[1] ]['params'], $segments );
 	// Read the query as browsers do (URLSearchParams): the first of repeated names counts.
-	$attrs = array();
 	foreach ( explode( '&', isset( $parts['query'] ) ? $parts['query'] : '' ) as $pair ) {
 		if ( '' === $pair ) {
 			continue;

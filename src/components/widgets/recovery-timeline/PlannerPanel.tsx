@@ -18,6 +18,8 @@ interface Props {
   referencesHref: string;
   level: number;
   idBase: string;
+  /** Set inside a sandbox that cannot download or print: the plan offers this page instead. */
+  fullPlannerHref?: string | undefined;
 }
 
 /** The dated plan. */
@@ -92,17 +94,25 @@ function PlanView(props: Props & { plan: Plan }) {
         )}
       </ul>
       <div className="spg-rt__actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() => void planner.downloadCalendar()}
-          disabled={planner.download.status === 'busy'}
-        >
-          {s.downloadIcs}
-        </button>
-        <button type="button" className="button" onClick={planner.print}>
-          {s.print}
-        </button>
+        {props.fullPlannerHref ? (
+          <a className="button" href={props.fullPlannerHref}>
+            {s.openFullPlanner}
+          </a>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void planner.downloadCalendar()}
+              disabled={planner.download.status === 'busy'}
+            >
+              {s.downloadIcs}
+            </button>
+            <button type="button" className="button" onClick={planner.print}>
+              {s.print}
+            </button>
+          </>
+        )}
       </div>
       <p className="spg-rt__download-status" data-status={planner.download.status}>
         {planner.download.status === 'busy' && s.downloadBusy}

@@ -43,6 +43,8 @@ export interface RecoveryTimelineWidgetProps {
   sessionDay?: number;
   /** A date the planner starts from (YYYY-MM-DD), e.g. the reader's own session. */
   initialStartDate?: string;
+  /** Inside a sandbox that cannot download or print (WordPress's): the full planner's address, offered instead. */
+  fullPlannerHref?: string;
 }
 
 /** The island. */
@@ -190,6 +192,7 @@ export function RecoveryTimelineWidget(props: RecoveryTimelineWidgetProps) {
       referencesHref={referencesHref}
       level={level}
       idBase={idBase}
+      fullPlannerHref={props.fullPlannerHref}
     />
   ) : null;
 

@@ -90,6 +90,7 @@ const en = {
   downloadDone: 'Calendar file ready: {file}',
   downloadError: 'Sorry, the calendar file could not be made. You can still print the plan.',
   print: 'Print this plan',
+  openFullPlanner: 'Open the full planner to download or print this plan',
   printTitle: 'My SkinPen plan',
   printNote: 'A planning aid from the SkinPen guide, not medical advice. Your provider sets your real schedule.',
   planAnnounce: 'Plan ready: {count} sessions, from {first} to {last}.',
@@ -195,6 +196,7 @@ const es: RecoveryTimelineStrings = {
   downloadDone: 'Archivo de calendario listo: {file}',
   downloadError: 'No se pudo crear el archivo de calendario. Aun así, puedes imprimir el plan.',
   print: 'Imprimir este plan',
+  openFullPlanner: 'Abre el planificador completo para descargar o imprimir este plan',
   printTitle: 'Mi plan de SkinPen',
   printNote:
     'Una ayuda para planificar de la guía de SkinPen, no un consejo médico. Tu profesional decide tu calendario real.',

@@ -143,3 +143,20 @@ describe('the series planner', () => {
     expect(screen.getByText('Sesión 2 de 3: sáb, 14 de noviembre de 2026')).toBeInTheDocument();
   });
 });
+
+describe('the series planner inside a sandbox that cannot download or print', () => {
+  it.each([
+    ['en', 'Date of your first session', 'Open the full planner to download or print this plan'],
+    ['es', 'Fecha de tu primera sesión', 'Abre el planificador completo para descargar o imprimir este plan'],
+  ] as const)('offers one link to the full planner instead of download and print (%s)', (lang, field, link) => {
+    const href = 'https://guide.example.org/embed/recovery-timeline/?planner=true';
+    render(
+      <section data-widget="recovery-timeline">
+        <RecoveryTimelineWidget {...makeProps(lang, { showPlanner: true, fullPlannerHref: href })} />
+      </section>,
+    );
+    setDate('2026-10-15', field);
+    expect(screen.getByRole('link', { name: link })).toHaveAttribute('href', href);
+    expect(screen.queryByRole('button', { name: /calendar|calendario|Print|Imprimir/ })).toBeNull();
+  });
+});
