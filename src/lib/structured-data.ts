@@ -6,6 +6,8 @@ export interface ArticleLdInput {
   lastReviewed: Date;
   reviewedBy: string;
   siteName: string;
+  /** Language of the page, as in `<html lang>` (default "en"). */
+  inLanguage?: string;
 }
 
 /**
@@ -20,7 +22,7 @@ export function buildArticleJsonLd(input: ArticleLdInput): Record<string, unknow
     headline: input.title,
     description: input.description,
     url: input.url,
-    inLanguage: 'en',
+    inLanguage: input.inLanguage ?? 'en',
     lastReviewed: input.lastReviewed.toISOString().slice(0, 10),
     reviewedBy: { '@type': 'Organization', name: input.reviewedBy },
     publisher: { '@type': 'Organization', name: input.siteName },
