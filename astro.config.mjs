@@ -35,7 +35,7 @@ export default defineConfig({
     mdx(),
     react(),
     sitemap({
-      filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/'),
+      filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') && !page.includes('/my-recovery/'),
       // Each page lists its twin in the other language as an alternate (xhtml:link hreflang).
       i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } },
     }),

@@ -11,7 +11,7 @@ import type { Lang, RecoveryTimelineStrings } from './strings';
 import { Heading } from './SourcedText';
 import { fillTemplate } from './text';
 import { TimelineDiagram } from './TimelineDiagram';
-import type { ActivityView, SeriesView, StageView, UrgencyTierView, WarningSignView } from './types';
+import type { ActivityView, ClinicContact, SeriesView, StageView, UrgencyTierView, WarningSignView } from './types';
 import { UrgencyTiers } from './UrgencyTiers';
 import { PlannerPanel } from './PlannerPanel';
 import { usePlanner } from './usePlanner';
@@ -37,6 +37,12 @@ export interface RecoveryTimelineWidgetProps {
   headingLevel: number;
   /** URL of the references page; `#ref-N` is appended. */
   referencesHref: string;
+  /** The reader's clinic, shown in the first urgency tier. */
+  clinic?: ClinicContact;
+  /** Days since the reader's own session (negative when it is ahead), shown as "today is day N". */
+  sessionDay?: number;
+  /** A date the planner starts from (YYYY-MM-DD), e.g. the reader's own session. */
+  initialStartDate?: string;
 }
 
 /** The island. */
@@ -51,6 +57,7 @@ export function RecoveryTimelineWidget(props: RecoveryTimelineWidgetProps) {
     strings: s,
     lang: props.lang,
     initialSeriesId: props.initialSeriesId,
+    initialStartDate: props.initialStartDate,
     announce: setLive,
   });
   const ids = {
@@ -59,10 +66,24 @@ export function RecoveryTimelineWidget(props: RecoveryTimelineWidgetProps) {
     stage: `${idBase}-stage`,
     activities: `${idBase}-act`,
   };
-  const lastStop = Math.max(0, getStops(props.stages).length - 1);
+  const allStops = getStops(props.stages);
+  const lastStop = Math.max(0, allStops.length - 1);
+  const lastStopDay = allStops[lastStop]?.day ?? 0;
 
+  const { sessionDay } = props;
   const timelineBody = (
     <>
+      {sessionDay !== undefined && (
+        <p className="spg-rt__today" data-session-day={sessionDay}>
+          <strong>
+            {sessionDay < 0
+              ? fillTemplate(s.sessionAhead, { n: -sessionDay })
+              : sessionDay > lastStopDay
+                ? fillTemplate(s.sessionLongAgo, { n: sessionDay })
+                : fillTemplate(s.todayIs, { n: sessionDay })}
+          </strong>
+        </p>
+      )}
       <p>{s.intro}</p>
       <div className="spg-rt__controls spg-rt__js">
         <label htmlFor={ids.control}>{s.dayControlLabel}</label>
@@ -192,6 +213,7 @@ export function RecoveryTimelineWidget(props: RecoveryTimelineWidgetProps) {
         referencesHref={referencesHref}
         level={level}
         id={`${idBase}-flags`}
+        clinic={props.clinic}
       />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-live>
         {live}

@@ -67,6 +67,8 @@ export interface ActivityView extends ActivityTiming {
   fineFromHours: number | null;
   /** Earliest and latest restart time the sources give, in hours, or null. */
   sourcesRange: { minHours: number; maxHours: number } | null;
+  /** Set when a clinic chose its own time inside the range: what to tell the reader. */
+  clinicNote?: string;
   label: string;
   shortLabel: string;
   detail: string;
@@ -112,4 +114,12 @@ export interface UrgencyTierView {
   note?: string;
   numbers: { where: string; number: string }[];
   sources: string[];
+}
+
+/** The clinic that treated the reader, from a clinic's embed options or the reader's own link. */
+export interface ClinicContact {
+  name?: string;
+  phone?: string;
+  afterHoursPhone?: string;
+  website?: string;
 }
