@@ -9,7 +9,7 @@ function runCheck(logger: AstroIntegrationLogger): void {
 }
 
 /**
- * Translation consistency at the start of every build and dev server: a translation must be
+ * Translation consistency before the content is checked: a translation must be
  * named like its original, and one whose original changed since it was translated is named in
  * a warning (its page shows a notice too). The frontmatter schema checks the fields themselves.
  */
@@ -17,8 +17,8 @@ export default function translationsIntegration(): AstroIntegration {
   return {
     name: 'skinpen-translations',
     hooks: {
-      'astro:build:start': ({ logger }) => runCheck(logger),
-      'astro:server:start': ({ logger }) => runCheck(logger),
+      // Runs for `astro build`, `astro dev`, `astro sync` and `astro check` alike.
+      'astro:config:done': ({ logger }) => runCheck(logger),
     },
   };
 }
