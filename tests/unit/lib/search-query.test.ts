@@ -99,7 +99,7 @@ describe('correctWord', () => {
 });
 
 describe('correctWord in Spanish', () => {
-  const vocabulary = ['enrojecimiento', 'cicatrices', 'acné', 'micropunción', 'después'];
+  const vocabulary = ['enrojecimiento', 'cicatrices', 'acné', 'micropunción', 'después', 'día'];
   const known = new Set(vocabulary);
   it.each([
     ['micropuncion', 'micropunción'],
@@ -108,6 +108,8 @@ describe('correctWord in Spanish', () => {
     ['enrojesimiento', 'enrojecimiento'],
     ['sicatrices', 'cicatrices'],
     ['micropunsion', 'micropunción'],
+    // Too short for spelling correction, but the same letters without the accent.
+    ['dia', 'día'],
   ])('corrects %s to %s', (word, expected) => {
     expect(correctWord(word, vocabulary, known)).toBe(expected);
   });
