@@ -130,7 +130,6 @@ export const en = {
     readOriginal: 'Read the original',
     translatedBy: 'Translation: {who}.',
     translationReviewedBy: 'Checked by: {who}, {date}.',
-    contentReviewed: 'The original was last reviewed on {date}.',
     outdated:
       'The original of this page has changed since it was translated, so this page may be out of date. Until the translation is updated, check the original.',
   },

@@ -128,7 +128,6 @@ export const es: SiteStrings = {
     readOriginal: 'Lee el original',
     translatedBy: 'Traducción: {who}.',
     translationReviewedBy: 'Revisión de la traducción: {who}, {date}.',
-    contentReviewed: 'La última revisión del original fue el {date}.',
     outdated:
       'El original en inglés cambió después de esta traducción, así que puede que esta página no esté al día. Mientras la actualizamos, consulta el original.',
   },
