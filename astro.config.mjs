@@ -13,12 +13,13 @@ import {
   readLinkableTerms,
   readSpanishPaths,
 } from './src/integrations/markdown-plugins';
-
-// Set SITE_URL to the public origin when deploying, so canonical and Open Graph URLs are absolute and right.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+import siteUrl from './src/integrations/site-url';
+import contentLint from './src/integrations/content-lint';
+import cspMetaFirst from './src/integrations/csp-meta-first';
 
 export default defineConfig({
-  site,
+  // The public origin: SITE_URL or `--site`. A build without one stops (src/integrations/site-url.ts).
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // English at /, Spanish under /es/ (src/lib/i18n.ts). Readers choose with the language switch:
@@ -32,6 +33,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    siteUrl(),
+    contentLint(),
     mdx(),
     react(),
     sitemap({
@@ -41,6 +44,7 @@ export default defineConfig({
     }),
     pagefind(),
     translations(),
+    cspMetaFirst(),
   ],
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
@@ -57,8 +61,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (JavaScript eval stays blocked).
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Site pages add 'wasm-unsafe-eval' for Pagefind's WebAssembly (Head.astro); embeds do not need it.
+      scriptDirective: { resources: ["'self'"] },
     },
   },
 });

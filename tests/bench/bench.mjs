@@ -35,10 +35,14 @@ function table(title, rows) {
 // --- Build -----------------------------------------------------------------------------------
 console.log('Building…');
 const started = performance.now();
-const build = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-  encoding: 'utf8',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+const build = spawnSync(
+  process.execPath,
+  [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--site', 'http://localhost:4321'],
+  {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+);
 const buildSeconds = (performance.now() - started) / 1000;
 if (build.status !== 0) {
   console.error(build.stdout, build.stderr);
