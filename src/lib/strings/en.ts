@@ -28,7 +28,6 @@ export const en = {
     languageNames: { en: 'English', es: 'Spanish' },
   },
   languageSwitch: {
-    label: 'Language',
     /** Shown on a page of another language, in this language, as the link to this language's twin. */
     readIn: 'English',
     /** Added when the page has no twin in this language yet and the link goes to an index instead. */

@@ -30,7 +30,6 @@ export const es: SiteStrings = {
     languageNames: { en: 'inglés', es: 'español' },
   },
   languageSwitch: {
-    label: 'Idioma',
     readIn: 'Español',
     missing: '(esta página aún no está en español)',
   },
