@@ -39,7 +39,7 @@ export const en = {
     prepare: { label: 'Prepare', summary: 'Getting ready, and what happens on the day.' },
     recover: { label: 'Recover', summary: 'What to expect day by day, and how to care for your skin.' },
     results: { label: 'Results', summary: 'When change shows, and how many sessions people usually have.' },
-    safety: { label: 'Safety', summary: 'Side effects, rare problems, and when to call your clinic.' },
+    safety: { label: 'Safety', summary: 'Side effects, rare problems, and when and where to get help.' },
     about: { label: 'About', summary: 'Common questions, and how this guide is written and checked.' },
   },
   search: {
@@ -138,11 +138,14 @@ export const en = {
     evidence: 'What the evidence shows',
     danger: 'Important',
     questionsToAsk: 'Questions to ask your provider',
-    whenToCall: 'When to call your clinic',
     scrollableTable: 'Scrollable table',
     citeSource: 'source',
-    primarySource: 'Primary source',
-    secondarySource: 'Secondary source',
+    /** The label beside a reference, by its kind. */
+    sourceKinds: {
+      primary: 'Primary source',
+      'primary-reproduced': 'Primary source, read through a copy',
+      secondary: 'Secondary source',
+    },
   },
   referencesPage: {
     title: 'References',

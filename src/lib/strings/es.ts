@@ -136,11 +136,13 @@ export const es: SiteStrings = {
     evidence: 'Lo que muestran los estudios',
     danger: 'Importante',
     questionsToAsk: 'Preguntas para tu profesional de la salud',
-    whenToCall: 'Cuándo llamar a tu clínica',
     scrollableTable: 'Tabla que se puede desplazar',
     citeSource: 'fuente',
-    primarySource: 'Fuente primaria',
-    secondarySource: 'Fuente secundaria',
+    sourceKinds: {
+      primary: 'Fuente primaria',
+      'primary-reproduced': 'Fuente primaria, leída en una copia',
+      secondary: 'Fuente secundaria',
+    },
   },
   referencesPage: {
     title: 'Referencias',

@@ -32,6 +32,12 @@ describe('createArticleSchema', () => {
     expect(parsed.draft).toBe(false);
     expect(parsed.keywords).toEqual([]);
     expect(parsed.lastReviewed.toISOString()).toBe('2026-11-25T00:00:00.000Z');
+    expect(parsed.healthAspects).toBeUndefined();
+  });
+
+  it('accepts schema.org health aspects', () => {
+    const parsed = schema.parse({ ...good, healthAspects: ['SelfCareHealthAspect', 'SeeDoctorHealthAspect'] });
+    expect(parsed.healthAspects).toEqual(['SelfCareHealthAspect', 'SeeDoctorHealthAspect']);
   });
 
   it.each([
@@ -40,6 +46,12 @@ describe('createArticleSchema', () => {
     ['sources.0', { sources: ['ref-3'] }, 'unknown reference id "ref-3"'],
     ['nextReview', { nextReview: '2026-11-25' }, 'must be after lastReviewed'],
     ['lastReviewed', { lastReviewed: '25/11/2026' }, 'must be a date written YYYY-MM-DD'],
+    [
+      'healthAspects.1',
+      { healthAspects: ['SeeDoctorHealthAspect', 'CostHealthAspect'] },
+      'unknown health aspect "CostHealthAspect"',
+    ],
+    ['healthAspects', { healthAspects: [] }, 'list at least one health aspect'],
   ])('reports %s with a clear message', (path, change, message) => {
     const result = schema.safeParse({ ...good, ...change });
     expect(result.success).toBe(false);
@@ -59,6 +71,24 @@ describe('ReferenceSchema', () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('needs a url or a doi');
+  });
+
+  it.each([
+    ['primary', true],
+    ['primary-reproduced', true],
+    ['secondary', true],
+    ['tertiary', false],
+  ])('accepts the kind %j: %s', (kind, ok) => {
+    const result = ReferenceSchema.safeParse({
+      id: 'ref-1',
+      number: 1,
+      title: 'A title',
+      publisher: 'A site',
+      kind,
+      doi: '10.1/x',
+    });
+    expect(result.success).toBe(ok);
+    if (!ok) expect(result.error?.issues[0]?.path).toEqual(['kind']);
   });
 
   it('accepts a doi without a url', () => {
