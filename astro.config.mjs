@@ -5,7 +5,14 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind';
-import { glossaryLinks, readingStats, readLinkableTerms } from './src/integrations/markdown-plugins';
+import translations from './src/integrations/translations';
+import {
+  glossaryLinks,
+  localizeLinks,
+  readingStats,
+  readLinkableTerms,
+  readSpanishPaths,
+} from './src/integrations/markdown-plugins';
 import siteUrl from './src/integrations/site-url';
 import contentLint from './src/integrations/content-lint';
 import cspMetaFirst from './src/integrations/csp-meta-first';
@@ -15,10 +22,15 @@ export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // English at /, Spanish under /es/ (src/lib/i18n.ts). Readers choose with the language switch:
+  // nothing redirects by browser language, and a page without a twin simply has none.
+  i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   markdown: {
     // No code blocks on this site, and Shiki's inline styles would break the Content-Security-Policy.
     syntaxHighlight: false,
-    processor: satteri({ hastPlugins: [glossaryLinks(readLinkableTerms()), readingStats()] }),
+    processor: satteri({
+      hastPlugins: [glossaryLinks(readLinkableTerms()), localizeLinks(readSpanishPaths()), readingStats()],
+    }),
   },
   integrations: [
     siteUrl(),
@@ -27,8 +39,11 @@ export default defineConfig({
     react(),
     sitemap({
       filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') && !page.includes('/my-recovery/'),
+      // Each page lists its twin in the other language as an alternate (xhtml:link hreflang).
+      i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } },
     }),
     pagefind(),
+    translations(),
     cspMetaFirst(),
   ],
   server: { port: 4321, host: '127.0.0.1' },

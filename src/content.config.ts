@@ -3,6 +3,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { createArticleSchema, createGlossarySchema, ReferenceSchema } from './content/schemas';
+import { createTranslatedArticleSchema } from './content/translation-schema';
+import { ENGLISH_ARTICLES_DIR, readOriginals, SPANISH_ARTICLES_DIR } from './lib/translation';
 import { createUrgencyTierSchema, createWarningSignSchema, TIERS_PATH } from './content/urgency-schema';
 import * as recoveryTimelineData from './components/widgets/recovery-timeline/data-schema';
 import { createLayerDepthDataSchemas, REGIONS_PATH } from './components/widgets/layer-depth/data-schema';
@@ -28,8 +30,14 @@ function readRegionTreat(): Map<string, boolean> {
 
 const articles = defineCollection({
   // SKINPEN_ARTICLES_DIR lets the scale benchmark build from a folder of generated articles.
-  loader: glob({ pattern: '**/*.mdx', base: process.env['SKINPEN_ARTICLES_DIR'] ?? './src/content/articles' }),
+  loader: glob({ pattern: '**/*.mdx', base: ENGLISH_ARTICLES_DIR }),
   schema: createArticleSchema(referenceIds),
+});
+
+/** Spanish translations: one file per article, named like its English original, which is read first. */
+const articlesEs = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: SPANISH_ARTICLES_DIR }),
+  schema: createTranslatedArticleSchema(referenceIds, readOriginals()),
 });
 
 const references = defineCollection({
@@ -79,6 +87,7 @@ const depthGuidance = defineCollection({
 
 export const collections = {
   articles,
+  articlesEs,
   references,
   glossary,
   recoveryStages,

@@ -33,7 +33,7 @@ export function isRealCalendarDate(text: string): boolean {
 }
 
 /** A calendar date written as YYYY-MM-DD (YAML dates arrive as Date objects already). */
-const isoDate = z.unknown().transform((value, ctx) => {
+export const isoDate = z.unknown().transform((value, ctx) => {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
     if (isRealCalendarDate(value)) return new Date(`${value}T00:00:00Z`);
@@ -138,5 +138,16 @@ export function createGlossarySchema(knownIds: ReadonlySet<string>) {
     definition: z.string().min(10),
     /** Reference ids that support the definition; at least one. */
     sources: z.array(createReferenceIdSchema(knownIds)).min(1, 'needs at least one reference id'),
+    /** The entry in Spanish, once translated (same sources); only entries with it are on the Spanish glossary. */
+    es: z
+      .object({
+        /** The term as Spanish-speaking patients in the US say it. */
+        term: z.string().min(2),
+        /** Other Spanish words for it, including common spellings without accents. */
+        aliases: z.array(z.string().min(2)).default([]),
+        /** One or two plain sentences, using tú. */
+        definition: z.string().min(10),
+      })
+      .optional(),
   });
 }

@@ -1,3 +1,5 @@
+import { PAGEFIND_PATH } from './search/paths';
+
 /** A page fetched from a running site. */
 export interface CrawledPage {
   /** Path with trailing slash, e.g. `/articles/aftercare/`. */
@@ -34,7 +36,7 @@ export async function crawlSite(origin: string, start: string, limit = 2000): Pr
     const html = await res.text();
     pages.push({ path, html });
     for (const link of findInternalLinks(html, origin)) {
-      if (seen.has(link) || link.startsWith('/embed/') || link.startsWith('/pagefind/')) continue;
+      if (seen.has(link) || link.startsWith('/embed/') || link.startsWith(PAGEFIND_PATH)) continue;
       seen.add(link);
       queue.push(link);
     }

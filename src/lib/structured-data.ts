@@ -27,6 +27,8 @@ export interface ArticleLdInput {
   lastReviewed: Date;
   reviewedBy: string;
   siteName: string;
+  /** Language of the page, as in `<html lang>` (default "en"). */
+  inLanguage?: string;
   /** What the page as a whole is for (frontmatter `healthAspects`); none leaves out `mainEntity`. */
   healthAspects?: readonly HealthAspect[] | undefined;
   /** The article's headings; its h2 sections listed in SECTION_ASPECTS become parts with their aspects. */
@@ -55,7 +57,7 @@ export function buildArticleJsonLd(input: ArticleLdInput): Record<string, unknow
     headline: input.title,
     description: input.description,
     url: input.url,
-    inLanguage: 'en',
+    inLanguage: input.inLanguage ?? 'en',
     lastReviewed: input.lastReviewed.toISOString().slice(0, 10),
     reviewedBy: { '@type': 'Organization', name: input.reviewedBy },
     publisher: { '@type': 'Organization', name: input.siteName },

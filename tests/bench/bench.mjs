@@ -274,6 +274,85 @@ table(`Search (${cases.length} realistic queries, typed into the search dialog)`
   ['Index size (dist/pagefind, uncompressed)', kb(sizeOf(path.join(dist, 'pagefind')))],
 ]);
 
+// --- Spanish ---------------------------------------------------------------------------------
+/** Bytes a fresh visit to `p` transfers before any interaction (gzip, every response). */
+async function bytesOnLoad(p) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', (r) => bodies.push(r.body().catch(() => Buffer.alloc(0))));
+  await page.goto(origin + p, { waitUntil: 'networkidle' });
+  const bytes = (await Promise.all(bodies)).reduce((sum, body) => sum + gzipSize(body), 0);
+  await context.close();
+  return bytes;
+}
+const spanishRows = [];
+for (const [label, p] of [
+  ['Spanish home page /es/', '/es/'],
+  ['Spanish article /es/articles/what-is-skinpen/', '/es/articles/what-is-skinpen/'],
+  ['Its English twin /articles/what-is-skinpen/', '/articles/what-is-skinpen/'],
+  ['Spanish search page /es/search/', '/es/search/'],
+]) {
+  spanishRows.push([`${label}: bytes on load (gzip)`, kb(await bytesOnLoad(p))]);
+  spanishRows.push([
+    `${label}: JavaScript before any interaction (gzip)`,
+    kb(await scriptsBeforeInteraction(origin + p)),
+  ]);
+}
+// The Spanish index is its own (Pagefind splits by <html lang>), so its first search is timed on its own.
+const esFirstTimes = [];
+const esFirstBodies = [];
+for (let i = 0; i < 5; i++) {
+  const page = await browser.newPage();
+  if (i === 0)
+    page.on('response', (r) => {
+      if (r.url().includes('/pagefind/')) esFirstBodies.push(r.body().catch(() => Buffer.alloc(0)));
+    });
+  await page.goto(`${origin}/es/`);
+  await page.keyboard.press('/');
+  await page.waitForTimeout(500);
+  esFirstTimes.push(await timeQuery(page, 'agujas'));
+  if (i === 0) await page.waitForLoadState('networkidle');
+  await page.close();
+}
+spanishRows.push([
+  'First search on a Spanish page, typed 0.5 s after opening: keystroke to results (median of 5)',
+  ms(median(esFirstTimes)),
+]);
+spanishRows.push([
+  'Bytes a first Spanish search downloads (runtime + Spanish index chunks, gzip)',
+  kb((await Promise.all(esFirstBodies)).reduce((sum, body) => sum + gzipSize(body), 0)),
+]);
+// The Spanish relevance suite, over the queries whose answers are translated so far.
+const esCases = JSON.parse(readFileSync('tests/e2e/search-queries.es.json', 'utf8'))
+  .map((c) => ({ ...c, expect: c.expect.filter((p) => existsSync(path.join(dist, p, 'index.html'))) }))
+  .filter((c) => c.expect.length > 0);
+const esPage = await browser.newPage();
+await esPage.goto(`${origin}/es/`);
+await esPage.keyboard.press('/');
+let esTop3 = 0;
+for (const c of esCases) {
+  await timeQuery(esPage, c.query);
+  const urls = await esPage.$$eval('#search-dialog-results [role="option"]', (els) =>
+    els.slice(0, 3).map((e) => new URL(e.getAttribute('data-url') ?? '', location.href).pathname),
+  );
+  if (urls.some((u) => c.expect.includes(u))) esTop3 += 1;
+}
+await esPage.close();
+spanishRows.push([
+  `Spanish relevance: answer in the top three (${esCases.length} queries with a translated answer)`,
+  esCases.length ? `${((100 * esTop3) / esCases.length).toFixed(0)}%` : 'none yet',
+]);
+for (const f of readdirSync('src/content/articles-es').filter((n) => n.endsWith('.mdx'))) {
+  const slug = f.replace(/\.mdx$/, '');
+  const file = path.join(dist, 'es/articles', slug, 'index.html');
+  if (!existsSync(file)) continue;
+  const html = readFileSync(file, 'utf8');
+  const score = /data-reading-score="([\d.-]+)"/.exec(html)?.[1] ?? '?';
+  spanishRows.push([`Reading level (INFLESZ, higher is easier): ${slug}`, score]);
+}
+table('Spanish site', spanishRows);
+
 // --- Articles --------------------------------------------------------------------------------
 const articleRows = [];
 for (const f of readdirSync('src/content/articles')

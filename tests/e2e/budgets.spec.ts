@@ -33,7 +33,7 @@ test('pages stay within their JavaScript budget before interaction (5 KB without
     const jsLimit =
       url.startsWith('/embed/') || url === '/my-recovery/'
         ? BUDGETS.jsEmbedPage
-        : url === '/search/' || url === '/for-clinics/'
+        : ['/search/', '/es/search/', '/for-clinics/'].includes(url)
           ? BUDGETS.jsToolPage
           : weight.islands.length === 0
             ? BUDGETS.jsWithoutIslands

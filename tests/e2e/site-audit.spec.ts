@@ -13,6 +13,7 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pages = [
   ...listSitemapPaths(),
   '/404.html',
+  '/es/404/',
   '/embed/layer-depth/',
   '/embed/recovery-timeline/?planner=true',
   '/embed/layer-depth/?accent=%23ffee00&concern=acne-scars',

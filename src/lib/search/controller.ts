@@ -1,4 +1,4 @@
-import { describeCount, renderHits } from './render';
+import { describeCount, renderHits, type SearchWords } from './render';
 import { loadPagefind, searchSite, type SearchFilter } from './pagefind-client';
 
 /** Reads the filter select's value (`section:Recover`, `kind:Glossary` or empty) as a Pagefind filter. */
@@ -19,7 +19,10 @@ export function attachSearch(root: HTMLElement): { run(query: string): Promise<v
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const filter = root.querySelector<HTMLSelectElement>('[data-search-filter]');
   const suggestions = root.querySelector<HTMLElement>('[data-search-suggestions]');
-  if (!input || !list || !status) throw new Error('attachSearch: the search box is missing its input, list or status.');
+  const wordsJson = root.dataset['searchWords'];
+  if (!input || !list || !status || !wordsJson)
+    throw new Error('attachSearch: the search box is missing its input, list, status or words.');
+  const words = JSON.parse(wordsJson) as SearchWords;
   let active = -1;
   let generation = 0;
   const idPrefix = `${list.id}-opt`;
@@ -56,13 +59,13 @@ export function attachSearch(root: HTMLElement): { run(query: string): Promise<v
       if (mine !== generation) return;
       // The best answers show (and the count is announced) as soon as they load; the others
       // are appended when they arrive, without moving the reader's place in the list.
-      show(renderHits(first, idPrefix), describeCount(total, query), total);
+      show(renderHits(first, idPrefix), describeCount(total, query, words), total);
       const more = await rest;
       if (mine === generation && more.length > 0) {
         append(renderHits(more, idPrefix, first.length));
       }
     } catch {
-      if (mine === generation) show('', 'Search is not available right now. Browse all articles instead.', 0);
+      if (mine === generation) show('', words.unavailable, 0);
     }
   }
 

@@ -1,5 +1,7 @@
+import { toLocale } from '../i18n';
+import { buildProseExcerpt, escapeHtml, TERMS_META } from './excerpt';
+import { PAGEFIND_PATH, vocabularyFile } from './paths';
 import { correctWord, mergeRankings, topicWords } from './query';
-import { VOCABULARY_FILE } from './vocabulary';
 
 /** One sub-result: a heading inside a page that matched. */
 export interface SearchSubResult {
@@ -26,6 +28,9 @@ interface PagefindResult {
 interface PagefindData {
   url: string;
   excerpt: string;
+  content: string;
+  word_count: number;
+  locations: number[];
   meta: Record<string, string | undefined>;
   sub_results?: SearchSubResult[];
 }
@@ -46,10 +51,15 @@ export const HIGHLIGHT_PARAM = 'highlight';
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Loads the Pagefind runtime once, on first use, from the site's own /pagefind/ folder. */
+/** The page's language as Pagefind reads it (`<html lang>`): Pagefind searches the index of that language. */
+function pageLanguage(): string {
+  return document.documentElement.lang.toLowerCase();
+}
+
+/** Loads the Pagefind runtime once, on first use, from the site's own PAGEFIND_PATH folder. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
+    const url = `${PAGEFIND_PATH}pagefind.js`;
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     // On the main thread: for an index this size a worker only adds a message hop per result.
     await pf.options({ excerptLength: 24, highlightParam: HIGHLIGHT_PARAM, noWorker: true });
@@ -83,9 +93,9 @@ const FIRST_BATCH = 3;
 
 let vocabulary: Promise<{ words: string[]; known: Set<string> }> | undefined;
 
-/** Loads the site's word list (made at build time) the first time a query needs correcting. */
+/** Loads the word list of the page's language (made at build time) the first time a query needs correcting. */
 function loadVocabulary(): Promise<{ words: string[]; known: Set<string> }> {
-  vocabulary ??= fetch(`/pagefind/${VOCABULARY_FILE}`)
+  vocabulary ??= fetch(`${PAGEFIND_PATH}${vocabularyFile(pageLanguage())}`)
     .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
     .then((words) => ({ words, known: new Set(words) }))
     .catch(() => ({ words: [], known: new Set<string>() }));
@@ -102,11 +112,23 @@ export interface SearchProgress {
   rest: Promise<SearchHit[]>;
 }
 
+/**
+ * The excerpt a reader sees: on a page that ends in search-term lists (keywords, glossary
+ * aliases), a window of its prose, or its one-sentence description when only the lists
+ * matched; elsewhere Pagefind's own excerpt.
+ */
+function readableExcerpt(d: PagefindData): string {
+  const terms = Number(d.meta[TERMS_META] ?? 0);
+  if (!(terms > 0)) return d.excerpt;
+  const prose = buildProseExcerpt(d.content, d.locations, d.word_count - terms);
+  return prose ?? escapeHtml(d.meta['description'] ?? '');
+}
+
 function toHit(d: PagefindData): SearchHit {
   return {
     url: d.url,
     title: d.meta['title'] ?? d.url,
-    excerpt: d.excerpt,
+    excerpt: readableExcerpt(d),
     kind: d.meta['kind'] ?? 'Article',
     subResults: (d.sub_results ?? []).filter((s) => s.url !== d.url).slice(0, 2),
   };
@@ -134,7 +156,7 @@ export async function searchSite(query: string, filter?: SearchFilter, limit = 8
 
   const tiers = [scored(await run(query))];
   if ((tiers[0]?.length ?? 0) < 3) {
-    const topics = topicWords(query);
+    const topics = topicWords(query, toLocale(pageLanguage()));
     const { words, known } = await loadVocabulary();
     const corrected = topics.map((w) => correctWord(w, words, known));
     tiers.push(scored(await run(corrected.join(' '))));

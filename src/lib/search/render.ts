@@ -1,11 +1,24 @@
 import { escapeHtml, sanitizeExcerpt } from './excerpt';
 import type { SearchHit } from './pagefind-client';
 
+/** The words a search box announces, in the page's language (SearchBox.astro writes them into the page). */
+export interface SearchWords {
+  /** No result; `{query}` is the query. */
+  countNone: string;
+  /** One result; `{query}` is the query. */
+  countOne: string;
+  /** Several results; `{count}` and `{query}`. */
+  countMany: string;
+  /** Shown when the index cannot be loaded. */
+  unavailable: string;
+}
+
 /** The text announced for a result count. */
-export function describeCount(count: number, query: string): string {
+export function describeCount(count: number, query: string, words: SearchWords): string {
   if (query.trim() === '') return '';
-  if (count === 0) return `No results for “${query}”.`;
-  return `${count} result${count === 1 ? '' : 's'} for “${query}”.`;
+  const template = count === 0 ? words.countNone : count === 1 ? words.countOne : words.countMany;
+  // A function replacement, so a "$" in the query is never read as a replacement pattern.
+  return template.replace('{count}', () => String(count)).replace('{query}', () => query);
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPublishedArticles, type Article } from '../../lib/articles';
 import { renderCard } from '../../lib/social-card';
-import { SECTION_INFO, SITE_NAME } from '../../lib/site';
+import { SITE_NAME } from '../../lib/site';
+import { getStrings } from '../../lib/strings';
 
 // The scale benchmark sets SKINPEN_SOCIAL_CARDS=off to time the site without image rendering.
 export const getStaticPaths = (async () =>
@@ -15,11 +16,12 @@ export const getStaticPaths = (async () =>
 /** The social card image of one article, made at build time. */
 export const GET: APIRoute = async ({ props }) => {
   const { article } = props as { article: Article };
+  const t = getStrings('en');
   const png = await renderCard({
     siteName: SITE_NAME,
-    section: SECTION_INFO[article.data.section].label,
+    section: t.sections[article.data.section].label,
     title: article.data.title,
-    tagline: 'An independent, sourced and reviewed guide',
+    tagline: t.site.cardTagline,
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

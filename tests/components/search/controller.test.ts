@@ -5,6 +5,7 @@ import { screen, waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SearchHit, SearchProgress } from '../../../src/lib/search/pagefind-client';
+import { en } from '../../../src/lib/strings/en';
 
 const searchSite = vi.fn<(query: string) => Promise<SearchProgress>>();
 vi.mock('../../../src/lib/search/pagefind-client', () => ({
@@ -30,7 +31,7 @@ function deferred<T>() {
 
 function mountBox(value = ''): HTMLElement {
   document.body.innerHTML = `
-    <div data-search-box>
+    <div data-search-box data-search-words='${JSON.stringify(en.search)}'>
       <label for="q">Search the guide</label>
       <input id="q" role="combobox" aria-expanded="false" aria-controls="q-results" data-search-input value="${value}">
       <p role="status" data-search-status></p>

@@ -12,17 +12,26 @@ const root = process.cwd();
 const valid = readFileSync(path.join(root, 'tests/fixtures/bad-content/valid.mdx'), 'utf8');
 const made: string[] = [];
 
+/** What a fixture project holds besides its one article: more English articles, translations, another config. */
+interface Extra {
+  articles?: Record<string, string>;
+  articlesEs?: Record<string, string>;
+  config?: string;
+}
+
 /** Makes a minimal Astro project with the real content config, the real data and one article. */
-function makeProject(article: string, glossary?: string): string {
+function makeProject(article: string, glossary?: string, extra: Extra = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'skinpen-content-'));
   made.push(dir);
   mkdirSync(path.join(dir, 'src/content/articles'), { recursive: true });
   mkdirSync(path.join(dir, 'src/content/glossary'), { recursive: true });
+  mkdirSync(path.join(dir, 'src/content/articles-es'), { recursive: true });
   cpSync(path.join(root, 'src/content.config.ts'), path.join(dir, 'src/content.config.ts'));
-  // The widget data collections take their schemas from the widget folders.
+  // The widget data collections take their schemas from the widget folders; translations read src/lib.
   symlinkSync(path.join(root, 'src/components'), path.join(dir, 'src/components'), 'dir');
+  symlinkSync(path.join(root, 'src/lib'), path.join(dir, 'src/lib'), 'dir');
   for (const entry of readdirSync(path.join(root, 'src/content'), { withFileTypes: true })) {
-    if (entry.name === 'articles' || entry.name === 'glossary') continue;
+    if (['articles', 'articles-es', 'glossary'].includes(entry.name)) continue;
     const from = path.join(root, 'src/content', entry.name);
     if (entry.isDirectory()) symlinkSync(from, path.join(dir, 'src/content', entry.name), 'dir');
     else cpSync(from, path.join(dir, 'src/content', entry.name));
@@ -32,9 +41,13 @@ function makeProject(article: string, glossary?: string): string {
     glossary ?? readFileSync(path.join(root, 'src/content/glossary/glossary.yaml'), 'utf8'),
   );
   writeFileSync(path.join(dir, 'src/content/articles/fixture-article.mdx'), article);
+  for (const [name, text] of Object.entries(extra.articles ?? {}))
+    writeFileSync(path.join(dir, 'src/content/articles', name), text);
+  for (const [name, text] of Object.entries(extra.articlesEs ?? {}))
+    writeFileSync(path.join(dir, 'src/content/articles-es', name), text);
   writeFileSync(
     path.join(dir, 'astro.config.mjs'),
-    "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n",
+    extra.config ?? "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n",
   );
   writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}\n');
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
@@ -111,5 +124,27 @@ describe('content validation during the build', { timeout: 90_000 }, () => {
     expect(result.output).toMatch(/glossary/);
     expect(result.output).toMatch(/test-term/);
     expect(result.output).toMatch(/sources\.0: unknown reference id "ref-4040"/);
+  });
+
+  it('checks translations: a missing hash fails naming the file and field, a stale one warns naming the page', async () => {
+    const translation = (from: string, hash: string) =>
+      `---\ntitle: "Una traducción de prueba"\ndescription: "Una traducción de prueba para comprobar lo que revisa la compilación."\nsources: [ref-1, ref-2, ref-9]\ntranslation:\n  from: ${from}\n${hash}  translatedBy: "un modelo de lenguaje"\n  reviewedBy: "el equipo editorial"\n  date: 2026-12-10\n---\n\nCuerpo.\n`;
+    const config = `import mdx from '@astrojs/mdx';\nimport translations from '${path.join(root, 'src/integrations/translations.ts')}';\nexport default { integrations: [mdx(), translations()] };\n`;
+    const result = await sync(
+      makeProject(valid, undefined, {
+        articles: { 'fixture-two.mdx': valid },
+        articlesEs: {
+          'fixture-article.mdx': translation('fixture-article', `  sourceHash: ${'b'.repeat(64)}\n`),
+          'fixture-two.mdx': translation('fixture-two', ''),
+        },
+        config,
+      }),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/articles-es\/fixture-two\.mdx/);
+    expect(result.output).toMatch(/translation\.sourceHash: missing: run `npm run translation:hash -- <slug> --write`/);
+    expect(result.output).toMatch(
+      /articles-es\/fixture-article\.mdx may be out of date: src\/content\/articles\/fixture-article\.mdx changed after it was translated/,
+    );
   });
 });

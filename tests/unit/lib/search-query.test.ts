@@ -3,11 +3,17 @@ import {
   allowedEdits,
   correctWord,
   editDistance,
+  foldAccents,
   mergeRankings,
   tokenize,
   topicWords,
 } from '../../../src/lib/search/query';
-import { buildVocabulary, extractIndexedText } from '../../../src/lib/search/vocabulary';
+import {
+  buildVocabularies,
+  buildVocabulary,
+  extractIndexedText,
+  readPageLanguage,
+} from '../../../src/lib/search/vocabulary';
 
 describe('tokenize and topicWords', () => {
   it.each([
@@ -22,6 +28,32 @@ describe('tokenize and topicWords', () => {
   ])('splits %j', (query, tokens, topics) => {
     expect(tokenize(query)).toEqual(tokens);
     expect(topicWords(query)).toEqual(topics);
+  });
+});
+
+describe('topicWords in Spanish', () => {
+  it.each([
+    ['¿Cuánto dura el enrojecimiento?', ['dura', 'enrojecimiento']],
+    ['cuanto dura el enrojecimiento', ['dura', 'enrojecimiento']],
+    ['¿Puedo usar maquillaje después?', ['usar', 'maquillaje', 'después']],
+    ['cicatrices de acné', ['cicatrices', 'acné']],
+  ])('keeps the topic of %j', (query, topics) => {
+    expect(topicWords(query, 'es')).toEqual(topics);
+  });
+
+  it('keeps English stop words out only for English', () => {
+    expect(topicWords('how long is the redness', 'es')).toEqual(['how', 'long', 'is', 'the', 'redness']);
+  });
+});
+
+describe('foldAccents', () => {
+  it.each([
+    ['micropunción', 'micropuncion'],
+    ['pingüino', 'pinguino'],
+    ['niño', 'nino'],
+    ['acne', 'acne'],
+  ])('folds %s to %s', (word, folded) => {
+    expect(foldAccents(word)).toBe(folded);
   });
 });
 
@@ -66,6 +98,23 @@ describe('correctWord', () => {
   });
 });
 
+describe('correctWord in Spanish', () => {
+  const vocabulary = ['enrojecimiento', 'cicatrices', 'acné', 'micropunción', 'después', 'día'];
+  const known = new Set(vocabulary);
+  it.each([
+    ['micropuncion', 'micropunción'],
+    ['despues', 'después'],
+    ['acne', 'acné'],
+    ['enrojesimiento', 'enrojecimiento'],
+    ['sicatrices', 'cicatrices'],
+    ['micropunsion', 'micropunción'],
+    // Too short for spelling correction, but the same letters without the accent.
+    ['dia', 'día'],
+  ])('corrects %s to %s', (word, expected) => {
+    expect(correctWord(word, vocabulary, known)).toBe(expected);
+  });
+});
+
 describe('mergeRankings', () => {
   it('keeps exact-query results first and sums scores of pages found by several word searches', () => {
     const ranked = mergeRankings([
@@ -92,5 +141,30 @@ describe('buildVocabulary', () => {
 
   it('takes no text from pages without a Pagefind body', () => {
     expect(extractIndexedText('<main>secret</main>')).toBe('');
+  });
+});
+
+describe('buildVocabularies', () => {
+  const page = (lang: string, text: string) =>
+    `<html lang="${lang}"><main data-pagefind-body><p>${text}</p></main></html>`;
+
+  it('makes one word list per page language, as Pagefind makes one index per language', () => {
+    const vocabularies = buildVocabularies([
+      page('en', 'Redness fades'),
+      page('es', 'El enrojecimiento baja'),
+      page('es', 'Enrojecimiento'),
+      '<html><main data-pagefind-body><p>No language</p></main></html>',
+    ]);
+    expect([...vocabularies.keys()]).toEqual(['en', 'es']);
+    expect(vocabularies.get('en')).toEqual(['fades', 'redness']);
+    expect(vocabularies.get('es')).toEqual(['enrojecimiento', 'baja']);
+  });
+
+  it.each([
+    ['<html lang="es" dir="ltr">', 'es'],
+    ['<html dir="ltr" lang="en-US">', 'en-us'],
+    ['<html>', ''],
+  ])('reads the language of %j as %j', (html, lang) => {
+    expect(readPageLanguage(html)).toBe(lang);
   });
 });

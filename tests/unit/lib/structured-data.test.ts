@@ -77,6 +77,25 @@ describe('HEALTH_ASPECTS', () => {
   });
 });
 
+describe('inLanguage', () => {
+  const base = {
+    title: 'Qué es SkinPen',
+    description: 'Qué es.',
+    url: 'https://example.org/es/articles/what-is-skinpen/',
+    lastReviewed: new Date('2026-11-25T00:00:00Z'),
+    reviewedBy: 'Equipo editorial',
+    siteName: 'SkinPen Guide',
+  };
+
+  it.each([
+    [undefined, 'en'],
+    ['es', 'es'],
+  ])('is %s → %s', (inLanguage, expected) => {
+    const input = inLanguage === undefined ? base : { ...base, inLanguage };
+    expect(buildArticleJsonLd(input)['inLanguage']).toBe(expected);
+  });
+});
+
 describe('serializeJsonLd', () => {
   it('escapes < so a value cannot close the script element', () => {
     expect(serializeJsonLd({ a: '</script><script>' })).toBe('{"a":"\\u003c/script>\\u003cscript>"}');

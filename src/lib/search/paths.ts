@@ -1,0 +1,7 @@
+/** Where the site serves Pagefind's files: the build writes them to dist/pagefind/, the dev server serves them from memory. */
+export const PAGEFIND_PATH = '/pagefind/';
+
+/** The spelling vocabulary's file name inside PAGEFIND_PATH for one language (an `<html lang>` value). */
+export function vocabularyFile(lang: string): string {
+  return `search-vocabulary.${lang}.json`;
+}
