@@ -46,7 +46,10 @@ const unitOk = step('Unit and component tests (Vitest)', 'vitest', [
   '--reporter=json',
   `--outputFile.json=${vitestJson}`,
 ]);
-const buildOk = step('Build the site and its search index', 'astro', ['build']);
+// Built for the origin the browser tests serve it from (playwright.config.ts): the embed loader
+// carries its site's origin, so the clinic-page tests need the two to match.
+const siteUrl = process.env.SITE_URL ?? `http://127.0.0.1:${process.env.SITE_PORT ?? 4322}`;
+const buildOk = step('Build the site and its search index', 'astro', ['build'], { SITE_URL: siteUrl });
 const e2eOk =
   buildOk &&
   step('Browser tests (Playwright, Chromium)', 'playwright', ['test', '--reporter=list,json'], {

@@ -33,11 +33,14 @@ function table(title, rows) {
 }
 
 // --- Build -----------------------------------------------------------------------------------
+const port = 4390;
+const origin = `http://127.0.0.1:${port}`;
 console.log('Building…');
 const started = performance.now();
 const build = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   encoding: 'utf8',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  // Built for the origin it is served from below: the embed loader carries its site's origin.
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: origin },
 });
 const buildSeconds = (performance.now() - started) / 1000;
 if (build.status !== 0) {
@@ -57,8 +60,6 @@ if (!executablePath) {
   console.error(NO_CHROMIUM_MESSAGE);
   process.exit(1);
 }
-const port = 4390;
-const origin = `http://127.0.0.1:${port}`;
 const server = await serveDirectory(dist, port);
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 

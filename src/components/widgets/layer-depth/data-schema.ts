@@ -1,22 +1,14 @@
+/** Schemas of the layer-depth widget's data collections (build time): skin regions and depth guidance. */
 import { z } from 'astro/zod';
-import { createReferenceIdSchema } from '../../../content/schemas';
-
-/** Text a reader sees, in every language the widget speaks. */
-export const LocalTextSchema = z.strictObject({
-  /** English. */
-  en: z.string().min(2),
-  /** Spanish. */
-  es: z.string().min(2),
-});
+import { createSourcesSchema, kebabId as kebab, LocalTextSchema } from '../shared/schema-atoms';
 
 /** A thickness or depth in millimetres (0 to 10). */
 const mm = z.number().min(0).max(10);
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
 const areaSchema = z.enum(['face', 'neck', 'body']);
 
 /** Collections of skin-region and depth-guidance data, given the known reference ids. */
 export function createLayerDepthDataSchemas(knownIds: ReadonlySet<string>) {
-  const sources = z.array(createReferenceIdSchema(knownIds));
+  const sources = createSourcesSchema(knownIds);
 
   const sourcedText = z.strictObject({
     /** The sentence in each language. */
@@ -206,5 +198,3 @@ type Schemas = ReturnType<typeof createLayerDepthDataSchemas>;
 export type SkinRegionEntry = z.output<Schemas['region']>;
 /** One validated depth-guidance entry. */
 export type DepthGuidanceEntry = z.output<Schemas['depthGuidance']>;
-/** Text with a value per language. */
-export type LocalText = z.output<typeof LocalTextSchema>;

@@ -1,111 +1,92 @@
-/** State of the layer-depth widget: area, depth setting, concern and what to announce. Every rule is in model.ts. */
-import { useCallback, useEffect, useMemo, useState, type ChangeEvent, type KeyboardEvent } from 'react';
-import {
-  describeConcern,
-  describeReach,
-  fillTemplate,
-  formatDepth,
-  getDepthForKey,
-  getLimitStates,
-  getReach,
-  snapDepth,
-} from './model';
-import type { LayerDepthStrings } from './strings';
-import type { LayerDepthData } from './types';
+/**
+ * The layer-depth island's state and behaviour: area, depth setting, concern and what to announce.
+ * Hands out prop bundles for its native controls (as React Aria's hooks do); every rule is in model/.
+ */
+import { useState, type ChangeEvent, type InputHTMLAttributes, type SelectHTMLAttributes } from 'react';
+import { getSliderKeyAction } from '../shared/slider-keys';
+import { useHydrated } from '../shared/useHydrated';
+import { useWidgetId } from '../shared/useWidgetId';
+import type { LayerDepthWidgetProps } from './LayerDepthWidget';
+import { getDepthForAction, snapDepth } from './model/depth';
+import { getLimitStates, getReach } from './model/layers';
+import { describeChange, describeConcern, describeValueText } from './model/text';
 
-/** Where the widget starts. */
-export interface LayerDepthStart {
-  /** Area id; must exist in the data. */
-  regionId: string;
-  /** Depth setting, mm (snapped on start). */
-  depthMm: number;
-  /** Concern id, or null for none. */
-  concernId: string | null;
-}
+/** State and control props for a layer-depth widget. */
+export function useLayerDepth(props: LayerDepthWidgetProps) {
+  const { data, strings } = props;
+  const id = useWidgetId('spg-ld');
+  const hydrated = useHydrated();
+  const [regionId, setRegionId] = useState(props.initialRegionId);
+  const [depthMm, setDepthMm] = useState(() => snapDepth(props.initialDepthMm, data.device));
+  const [concernId, setConcernId] = useState(props.initialConcernId);
+  const [liveText, setLiveText] = useState('');
 
-/** Holds the widget's state and hands out handlers for its native controls. */
-export function useLayerDepth(data: LayerDepthData, strings: LayerDepthStrings, start: LayerDepthStart) {
-  const [regionId, setRegionId] = useState(start.regionId);
-  const [depthMm, setDepthMm] = useState(() => snapDepth(start.depthMm, data.device));
-  const [concernId, setConcernId] = useState(start.concernId);
-  const [announcement, setAnnouncement] = useState('');
-  // Controls stay disabled in the server-rendered HTML, so they only work once the island is live.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
-
-  const region = data.regions.find((r) => r.id === regionId) ?? data.regions[0];
+  const findRegion = (regionIdToFind: string) => data.regions.find((r) => r.id === regionIdToFind);
+  const region = findRegion(regionId) ?? data.regions[0];
   if (!region) throw new Error('layer-depth: no regions in the data');
   const concern = data.concerns.find((c) => c.id === concernId) ?? null;
   const general = data.generalStratumCorneum;
-  const reach = useMemo(() => getReach(region, depthMm, general), [region, depthMm, general]);
-  const limits = useMemo(() => getLimitStates(region.area, depthMm, data.limits), [region.area, depthMm, data.limits]);
+  const reach = getReach(region, depthMm, general);
+  const limits = getLimitStates(region.area, depthMm, data.limits);
 
-  const announce = useCallback(
-    (nextRegionId: string, nextDepthMm: number) => {
-      const next = data.regions.find((r) => r.id === nextRegionId);
-      if (!next) return;
-      const cautions = getLimitStates(next.area, nextDepthMm, data.limits)
-        .filter((l) => l.exceeded)
-        .map((l) => fillTemplate(l.limit.above, { max: formatDepth(l.limit.maxMm, strings) }));
-      setAnnouncement(
-        [describeReach(next, nextDepthMm, getReach(next, nextDepthMm, general), strings), ...cautions].join(' '),
-      );
-    },
-    [data.limits, data.regions, general, strings],
-  );
+  const changeDepth = (value: number) => {
+    const next = snapDepth(value, data.device);
+    setDepthMm(next);
+    setLiveText(describeChange(region, next, data.limits, general, strings));
+  };
 
-  const changeDepth = useCallback(
-    (value: number) => {
-      const next = snapDepth(value, data.device);
-      setDepthMm(next);
-      announce(regionId, next);
-    },
-    [announce, data.device, regionId],
-  );
-
-  const onDepthInput = useCallback(
-    (event: ChangeEvent<HTMLInputElement>) => changeDepth(Number(event.target.value)),
-    [changeDepth],
-  );
-
-  const onDepthKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLInputElement>) => {
-      const next = getDepthForKey(event.key, depthMm, data.device);
-      if (next === null) return;
+  const depthInputProps: InputHTMLAttributes<HTMLInputElement> = {
+    id: `${id}-depth`,
+    type: 'range',
+    min: data.device.minMm,
+    max: data.device.maxMm,
+    step: data.device.stepMm,
+    value: depthMm,
+    'aria-valuetext': describeValueText(depthMm, reach, strings),
+    disabled: !hydrated,
+    onChange: (event: ChangeEvent<HTMLInputElement>) => changeDepth(Number(event.target.value)),
+    onKeyDown: (event) => {
+      const action = getSliderKeyAction(event.key);
+      if (action === null) return;
       event.preventDefault();
-      changeDepth(next);
+      changeDepth(getDepthForAction(action, depthMm, data.device));
     },
-    [changeDepth, data.device, depthMm],
-  );
+  };
 
-  const onRegionChange = useCallback(
-    (event: ChangeEvent<HTMLSelectElement>) => {
-      setRegionId(event.target.value);
-      announce(event.target.value, depthMm);
+  const regionSelectProps: SelectHTMLAttributes<HTMLSelectElement> = {
+    id: `${id}-region`,
+    value: region.id,
+    disabled: !hydrated,
+    onChange: (event) => {
+      const next = findRegion(event.target.value);
+      if (!next) return;
+      setRegionId(next.id);
+      setLiveText(describeChange(next, depthMm, data.limits, general, strings));
     },
-    [announce, depthMm],
-  );
+  };
 
-  const onConcernChange = useCallback(
-    (event: ChangeEvent<HTMLSelectElement>) => {
+  const concernSelectProps: SelectHTMLAttributes<HTMLSelectElement> = {
+    id: `${id}-concern`,
+    value: concern?.id ?? '',
+    disabled: !hydrated,
+    onChange: (event) => {
       const next = data.concerns.find((c) => c.id === event.target.value) ?? null;
       setConcernId(next ? next.id : null);
-      if (next) setAnnouncement(describeConcern(next, strings));
+      if (next) setLiveText(describeConcern(next, strings));
     },
-    [data.concerns, strings],
-  );
+  };
 
   return {
+    id,
+    hydrated,
     region,
     depthMm,
     concern,
     reach,
     limits,
-    announcement,
-    ready,
-    onDepthInput,
-    onDepthKeyDown,
-    onRegionChange,
-    onConcernChange,
+    liveText,
+    depthInputProps,
+    regionSelectProps,
+    concernSelectProps,
   };
 }

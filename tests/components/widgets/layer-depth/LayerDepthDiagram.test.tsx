@@ -1,14 +1,15 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { LayerDepthDiagram } from '../../../../src/components/widgets/layer-depth/LayerDepthDiagram';
-import { getLimitStates } from '../../../../src/components/widgets/layer-depth/model';
+import { getLimitStates } from '../../../../src/components/widgets/layer-depth/model/layers';
 import { STRINGS } from '../../../../src/components/widgets/layer-depth/strings';
-import type { Lang } from '../../../../src/components/widgets/layer-depth/types';
-import { loadData } from '../../../unit/widgets/layer-depth/fixtures';
+import type { Lang } from '../../../../src/components/widgets/shared/i18n';
+import { layerDepthProps } from '../../../support/content';
+import { formatMarkupSnapshot } from '../../../support/svg-snapshot';
 
-/** The diagram's markup, one element per line so a snapshot diff shows what changed. */
+/** The diagram's markup. */
 function draw(regionId: string, depthMm: number, concernId: string | null, lang: Lang = 'en'): string {
-  const data = loadData(lang);
+  const { data } = layerDepthProps(lang);
   const region = data.regions.find((r) => r.id === regionId);
   if (!region) throw new Error(regionId);
   const html = renderToStaticMarkup(
@@ -23,26 +24,30 @@ function draw(regionId: string, depthMm: number, concernId: string | null, lang:
       idPrefix="spg-ld"
     />,
   );
-  return `${html.replace(/></g, '>\n<')}\n`;
+  return html;
 }
 
 describe('LayerDepthDiagram snapshots', () => {
   it('draws the cheek at 1 mm with every layer', async () => {
-    await expect(draw('cheek', 1, null)).toMatchFileSnapshot('./__snapshots__/cheek-1mm.svg');
+    await expect(formatMarkupSnapshot(draw('cheek', 1, null))).toMatchFileSnapshot('./__snapshots__/cheek-1mm.svg');
   });
 
   it('draws the eye area at 2.5 mm with the acne-scar band and the exceeded limit', async () => {
-    await expect(draw('periorbital', 2.5, 'acne-scars')).toMatchFileSnapshot(
+    await expect(formatMarkupSnapshot(draw('periorbital', 2.5, 'acne-scars'))).toMatchFileSnapshot(
       './__snapshots__/periorbital-2.5mm-acne-scars.svg',
     );
   });
 
   it('draws no layers for the chin and no band for stretch marks', async () => {
-    await expect(draw('chin', 0.5, 'stretch-marks')).toMatchFileSnapshot('./__snapshots__/chin-no-measurement.svg');
+    await expect(formatMarkupSnapshot(draw('chin', 0.5, 'stretch-marks'))).toMatchFileSnapshot(
+      './__snapshots__/chin-no-measurement.svg',
+    );
   });
 
   it('draws unsplit skin for the abdomen, in Spanish, with an open-ended band', async () => {
-    await expect(draw('abdomen', 2, 'neck-wrinkles', 'es')).toMatchFileSnapshot('./__snapshots__/abdomen-2mm-es.svg');
+    await expect(formatMarkupSnapshot(draw('abdomen', 2, 'neck-wrinkles', 'es'))).toMatchFileSnapshot(
+      './__snapshots__/abdomen-2mm-es.svg',
+    );
   });
 });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadData, rawGuidance, rawRegions, regionEntries, guidanceEntries } from './fixtures';
+import { layerDepthData as loadData, layerDepthEntries, readContent } from '../../../support/content';
+
+const rawRegions = readContent('skin-regions/skin-regions.yaml');
+const rawGuidance = readContent('depth-guidance/depth-guidance.yaml');
+const { regions: regionEntries, guidance: guidanceEntries } = layerDepthEntries;
 
 describe('layer-depth content data', () => {
   it('holds all 13 regions of the fact sheet, each once', () => {

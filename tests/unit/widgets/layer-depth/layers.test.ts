@@ -7,8 +7,8 @@ import {
   getLimitStates,
   getReach,
   type Layer,
-} from '../../../../src/components/widgets/layer-depth/model';
-import { loadData, regionById } from './fixtures';
+} from '../../../../src/components/widgets/layer-depth/model/layers';
+import { layerDepthData as loadData, regionById } from '../../../support/content';
 
 const data = loadData();
 const general = data.generalStratumCorneum;
