@@ -22,7 +22,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     react(),
-    sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') }),
+    sitemap({
+      filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') && !page.includes('/my-recovery/'),
+    }),
     pagefind(),
   ],
   server: { port: 4321, host: '127.0.0.1' },

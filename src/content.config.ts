@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { createArticleSchema, createGlossarySchema, ReferenceSchema } from './content/schemas';
 import { createUrgencyTierSchema, createWarningSignSchema, TIERS_PATH } from './content/urgency-schema';
 import * as recoveryTimelineData from './components/widgets/recovery-timeline/data-schema';
-import { createLayerDepthDataSchemas } from './components/widgets/layer-depth/data-schema';
+import { createLayerDepthDataSchemas, REGIONS_PATH } from './components/widgets/layer-depth/data-schema';
 
 const referencesPath = 'src/content/references/references.yaml';
 
@@ -18,6 +18,13 @@ function readIds(path: string): Set<string> {
 
 const referenceIds = readIds(referencesPath);
 const tierIds = readIds(TIERS_PATH);
+
+/** Each skin region's id and whether SkinPen is used there, read first so guidance can name regions. */
+function readRegionTreat(): Map<string, boolean> {
+  const raw: unknown = parse(readFileSync(REGIONS_PATH, 'utf8'));
+  const list = Array.isArray(raw) ? (raw as { id?: unknown; treat?: unknown }[]) : [];
+  return new Map(list.map((r) => [String(r.id), r.treat !== false]));
+}
 
 const articles = defineCollection({
   // SKINPEN_ARTICLES_DIR lets the scale benchmark build from a folder of generated articles.
@@ -60,9 +67,9 @@ const warningSigns = defineCollection({
 });
 
 /** Layer-depth widget data: skin layer thickness by area, and depth guidance (device, limits, caveats, concerns). */
-const layerDepthData = createLayerDepthDataSchemas(referenceIds);
+const layerDepthData = createLayerDepthDataSchemas(referenceIds, readRegionTreat());
 const skinRegions = defineCollection({
-  loader: file('src/content/skin-regions/skin-regions.yaml'),
+  loader: file(REGIONS_PATH),
   schema: layerDepthData.region,
 });
 const depthGuidance = defineCollection({

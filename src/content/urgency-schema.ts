@@ -61,6 +61,8 @@ export function createWarningSignSchema(knownIds: ReadonlySet<string>, tierIds: 
     tier: createTierIdSchema(tierIds),
     /** The sign, written for patients. */
     text: LocalizedTextSchema,
+    /** The sign in a few words, for the one-page take-home sheet. */
+    short: z.strictObject({ en: z.string().min(3).max(100), es: z.string().min(3).max(100) }),
     /** A caveat shown with the sign (e.g. that its tier is our own grouping). */
     note: LocalizedTextSchema.optional(),
     /** Where sources put the sign in different tiers: what each says. */

@@ -11,8 +11,8 @@ export interface EmbedDescriptor<P> {
    * its option schema and checked against the ids in `props` (areas, concerns…).
    */
   paramSchemas(props: P): ParamSchemas;
-  /** The props with the accepted parameter values applied. */
-  applyParams(props: P, values: Readonly<Record<string, unknown>>): P;
+  /** The props with the accepted parameter values applied, and a warning for each the data refuses in combination. */
+  applyParams(props: P, values: Readonly<Record<string, unknown>>): { props: P; warnings: string[] };
   /** The accessible name of the widget's region in the props' language. */
   getLabel(props: P): string;
 }

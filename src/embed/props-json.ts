@@ -1,7 +1,8 @@
 /**
  * The island props an embed page carries: its own language's inline (in a JSON script), and the
  * address of each other language's, fetched only when a clinic asks for it, so the page itself
- * stays small enough for the first round trip of a slow connection.
+ * stays small enough for the first round trip of a slow connection. No option parsing here, so
+ * no zod: a page with its own script (the my-recovery page) loads its props through this too.
  */
 import { DEFAULT_LANG, LANGS, type Lang } from '../components/widgets/shared/i18n';
 import type { EmbedWidgetId } from './widgets';
@@ -29,4 +30,26 @@ export function buildEmbedJson(widget: EmbedWidgetId, lang: Lang, props: unknown
     ),
   };
   return JSON.stringify(json).replace(/</g, '\\u003c');
+}
+
+/**
+ * The island's props in `lang`: the page's own when it carries them, otherwise fetched from this
+ * site. If that fails, the page's language is used instead, with a console warning.
+ */
+export async function loadEmbedProps<P>(json: EmbedPropsJson<P>, lang: Lang): Promise<{ props: P; lang: Lang }> {
+  const own = json.props[lang];
+  if (own) return { props: own, lang };
+  const [pageLang, pageProps] = Object.entries(json.props)[0] as [Lang, P];
+  const url = json.propsUrls?.[lang];
+  try {
+    if (!url) throw new Error('no address');
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return { props: (await response.json()) as P, lang };
+  } catch (error) {
+    console.warn(
+      `SkinPen embed: the ${lang} text could not be loaded (${error instanceof Error ? error.message : 'error'}); ${pageLang} is shown.`,
+    );
+    return { props: pageProps, lang: pageLang };
+  }
 }

@@ -10,7 +10,7 @@ import { adjustForContrast, contrastRatio, parseHexColour, toHex, type Rgb } fro
 import type { EmbedDescriptor } from './descriptor';
 import { reportHeight } from './height-reporter';
 import { checkFragment, COMMON_PARAM_SCHEMAS, parseEmbedParams, type ParamSchemas } from './params';
-import type { EmbedPropsJson } from './props-json';
+import { loadEmbedProps, type EmbedPropsJson } from './props-json';
 import { getShellText } from './shell';
 import { EMBED_WIDGETS, type EmbedWidgetId } from './widgets';
 
@@ -102,28 +102,6 @@ export function mountWidget(container: HTMLElement | null, widget: ReactNode, hy
 }
 
 /**
- * The island's props in `lang`: the page's own when it carries them, otherwise fetched from this
- * site. If that fails, the page's language is used instead, with a console warning.
- */
-export async function loadEmbedProps<P>(json: EmbedPropsJson<P>, lang: Lang): Promise<{ props: P; lang: Lang }> {
-  const own = json.props[lang];
-  if (own) return { props: own, lang };
-  const [pageLang, pageProps] = Object.entries(json.props)[0] as [Lang, P];
-  const url = json.propsUrls?.[lang];
-  try {
-    if (!url) throw new Error('no address');
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return { props: (await response.json()) as P, lang };
-  } catch (error) {
-    console.warn(
-      `SkinPen embed: the ${lang} text could not be loaded (${error instanceof Error ? error.message : 'error'}); ${pageLang} is shown.`,
-    );
-    return { props: pageProps, lang: pageLang };
-  }
-}
-
-/**
  * Everything an embed page's script does: reads the props the page carries, applies the URL's
  * options through the widget's descriptor, and renders the widget. With no option that changes
  * it, the server's markup is already right and is hydrated in place.
@@ -135,7 +113,8 @@ export async function mountEmbed<P extends object>(embed: EmbedDescriptor<P>, Wi
   const values = setUpEmbed(embed.id, { ...COMMON_PARAM_SCHEMAS, ...embed.paramSchemas(pageProps) });
   const loaded = await loadEmbedProps(json, isLang(values['lang']) ? values['lang'] : pageLang);
   applyShellLang(embed.id, loaded.lang);
-  const props = embed.applyParams(loaded.props, values);
+  const { props, warnings } = embed.applyParams(loaded.props, values);
+  for (const warning of warnings) console.warn(warning);
   document.querySelector('[data-widget]')?.setAttribute('aria-label', embed.getLabel(props));
   const changed = loaded.lang !== pageLang || EMBED_WIDGETS[embed.id].params.some((name) => name in values);
   mountWidget(document.querySelector<HTMLElement>('[data-skinpen-mount]'), createElement(Widget, props), !changed);

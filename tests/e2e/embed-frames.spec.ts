@@ -64,10 +64,10 @@ test('the layer diagram takes every control inside the iframe and resizes to its
   await expectFitted(iframe, frame);
 
   await widget.getByLabel('Body or face area').selectOption('neck');
-  await expect(widget.locator('figcaption')).toHaveText(/^Neck: at 1 mm/);
+  await expect(widget.locator('figcaption')).toHaveText(/^Neck: at a setting of 1 mm/);
   const before = Number(await iframe.getAttribute('height'));
-  await widget.getByLabel('Concern').selectOption('acne-scars');
-  await expect(widget.locator('svg .spg-ld-legend')).toContainText('Acne scars: depths used');
+  await widget.getByLabel('What you want to treat').selectOption('neck-wrinkles');
+  await expect(widget.locator('svg .spg-ld-legend')).toContainText('Neck wrinkles: depths used');
   const slider = widget.getByRole('slider', { name: 'Needle depth setting' });
   await slider.focus();
   await page.keyboard.press('ArrowRight');
@@ -138,7 +138,10 @@ test('the loader keeps its own origin and one resized iframe per placeholder, ho
   await page.goto(clinic.origin);
   // Through CSSOM: the clinic's CSP refuses style attributes.
   await page.evaluate(() => {
-    for (const [id, width] of [['wide', '900px'], ['narrow', '360px']] as const) {
+    for (const [id, width] of [
+      ['wide', '900px'],
+      ['narrow', '360px'],
+    ] as const) {
       const el = document.getElementById(id);
       if (el) el.style.width = width;
     }

@@ -139,7 +139,7 @@ test.describe('embeds on a clinic page', () => {
     await page.setViewportSize({ width: 1000, height: 900 });
     await frames.nth(0).scrollIntoViewIfNeeded();
     const before = Number(await frames.nth(0).getAttribute('height'));
-    await layerFrame.getByLabel('Problema a tratar').selectOption({ index: 1 });
+    await layerFrame.getByLabel('Problema a tratar').selectOption('neck-wrinkles');
     await expect.poll(async () => Number(await frames.nth(0).getAttribute('height'))).not.toBe(before);
     await expect
       .poll(async () => {

@@ -38,11 +38,18 @@ export const references = readContent('references/references.yaml') as { id: str
 /** Ids in the references collection. */
 export const referenceIds: ReadonlySet<string> = new Set(references.map((r) => r.id));
 
-const layerDepthSchemas = createLayerDepthDataSchemas(referenceIds);
+const rawRegions = readContent('skin-regions/skin-regions.yaml');
+
+/** Each skin region's id and whether SkinPen is used there, as content.config.ts reads them. */
+export const regionTreat: ReadonlyMap<string, boolean> = new Map(
+  (rawRegions as { id: string; treat?: boolean }[]).map((r) => [r.id, r.treat !== false]),
+);
+
+const layerDepthSchemas = createLayerDepthDataSchemas(referenceIds, regionTreat);
 
 /** The layer-depth collections, checked. */
 export const layerDepthEntries: LayerDepthEntries = {
-  regions: readContent('skin-regions/skin-regions.yaml').map((r) => layerDepthSchemas.region.parse(r)),
+  regions: rawRegions.map((r) => layerDepthSchemas.region.parse(r)),
   guidance: readContent('depth-guidance/depth-guidance.yaml').map((g) => layerDepthSchemas.depthGuidance.parse(g)),
 };
 

@@ -61,7 +61,7 @@ export function encodeRecoveryFragment(link: RecoveryLink): string {
   if (clinic.website !== undefined) params.set('web', clinic.website);
   if (clinic.lang !== undefined) params.set('lang', clinic.lang);
   if (clinic.intervalDays !== undefined) params.set('interval', String(clinic.intervalDays));
-  for (const [id, hours] of Object.entries(clinic.timings ?? {})) params.set(`${TIMING_PREFIX}${id}`, String(hours));
+  for (const [id, hours] of Object.entries(clinic.timings ?? {})) params.set(timingKey(id), String(hours));
   return `#${params.toString()}`;
 }
 
@@ -105,19 +105,49 @@ export function decodeRecoveryFragment(hash: string, limits: ClinicLimits, today
     return { link, warnings: ['SkinPen: the link’s data is not in a format this page knows and was ignored.'] };
   }
 
-  const seen = new Set<string>();
+  const read = readLinkEntries(params, limits, today);
+  for (const key of read.repeated)
+    warnings.push(`SkinPen: ${quoteValue(key)} appears more than once; only the first is read.`);
+  for (const p of read.problems) warnings.push(`SkinPen: ${p.key}=${quoteValue(p.raw)} ${p.reason}; it was ignored.`);
+  const { unknown } = read;
+  if (unknown.length > 0) {
+    warnings.push(
+      `SkinPen: the link's unknown field${unknown.length === 1 ? '' : 's'} ${unknown.slice(0, 5).map(quoteValue).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''} ${unknown.length === 1 ? 'was' : 'were'} ignored.`,
+    );
+  }
+  return { link: read.link, warnings };
+}
+
+/** A field of a link that was refused, and why. */
+export interface LinkProblem {
+  key: string;
+  raw: string;
+  reason: string;
+}
+
+/**
+ * Reads a link's fields (the fragment's, or a form's under the same keys) with the profile's readers:
+ * the first of each key counts; refused, repeated and unknown keys are reported, never used.
+ */
+export function readLinkEntries(
+  entries: Iterable<[string, string]>,
+  limits: ClinicLimits,
+  today: CalendarDate,
+): { link: RecoveryLink; problems: LinkProblem[]; repeated: string[]; unknown: string[] } {
+  const link: RecoveryLink = { clinic: {} };
+  const clinic = link.clinic;
+  const problems: LinkProblem[] = [];
+  const repeated: string[] = [];
   const unknown: string[] = [];
-  const refuse = (key: string, raw: string, reason: string) =>
-    warnings.push(`SkinPen: ${key}=${quoteValue(raw)} ${reason}; it was ignored.`);
+  const seen = new Set<string>();
   const take = <T>(key: string, raw: string, result: FieldResult<T>, apply: (value: T) => void) => {
     if (result.ok) apply(result.value);
-    else refuse(key, raw, result.reason);
+    else problems.push({ key, raw, reason: result.reason });
   };
-  const clinic = link.clinic;
-  for (const [key, raw] of params) {
+  for (const [key, raw] of entries) {
     if (key === FRAGMENT_MARK) continue;
     if (seen.has(key)) {
-      warnings.push(`SkinPen: ${quoteValue(key)} appears more than once; only the first is read.`);
+      repeated.push(key);
       continue;
     }
     seen.add(key);
@@ -133,10 +163,10 @@ export function decodeRecoveryFragment(hash: string, limits: ClinicLimits, today
       take(key, raw, readTiming(id, raw, limits), (v) => (clinic.timings = { ...clinic.timings, [id]: v }));
     } else unknown.push(key);
   }
-  if (unknown.length > 0) {
-    warnings.push(
-      `SkinPen: the link's unknown field${unknown.length === 1 ? '' : 's'} ${unknown.slice(0, 5).map(quoteValue).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''} ${unknown.length === 1 ? 'was' : 'were'} ignored.`,
-    );
-  }
-  return { link, warnings };
+  return { link, problems, repeated, unknown };
+}
+
+/** The link key of a clinic's timing for an activity ("t-makeup"). */
+export function timingKey(activityId: string): string {
+  return `${TIMING_PREFIX}${activityId}`;
 }

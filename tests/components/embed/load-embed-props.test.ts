@@ -2,8 +2,8 @@
 // clinic asks for it; if that fetch fails, the page's language is shown, with a warning. The
 // page around the widget then speaks the language that is shown.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EmbedPropsJson } from '../../../src/embed/props-json';
-import { applyShellLang, loadEmbedProps } from '../../../src/embed/runtime';
+import { loadEmbedProps, type EmbedPropsJson } from '../../../src/embed/props-json';
+import { applyShellLang } from '../../../src/embed/runtime';
 
 const json: EmbedPropsJson<{ greeting: string }> = {
   props: { en: { greeting: 'Hello' } },

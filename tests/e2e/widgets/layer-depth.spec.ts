@@ -37,14 +37,14 @@ test.describe('layer-depth widget', () => {
   test('hydrates and moves the needle depth setting with the keyboard', async ({ page }) => {
     const widget = await openWidget(page);
     const slider = widget.getByRole('slider', { name: 'Needle depth setting' });
-    await expect(slider).toHaveAttribute('aria-valuetext', '1 mm, reaches the dermis');
-    await widget.getByLabel('Concern').focus();
+    await expect(slider).toHaveAttribute('aria-valuetext', '1 mm, may reach the lower dermis or the fat');
+    await widget.getByLabel('What you want to treat').focus();
     await page.keyboard.press('Tab');
     await expect(slider).toBeFocused();
-    await page.keyboard.press('ArrowRight');
-    await expect(slider).toHaveAttribute('aria-valuetext', '1.25 mm, reaches past the skin into the fat');
+    await page.keyboard.press('ArrowLeft');
+    await expect(slider).toHaveAttribute('aria-valuetext', '0.75 mm, likely stays within the skin');
     await page.keyboard.press('PageDown');
-    await expect(slider).toHaveValue('0.25');
+    await expect(slider).toHaveValue('0');
     await page.keyboard.press('Home');
     await expect(slider).toHaveAttribute('aria-valuetext', '0 mm, stays above the skin');
     await page.keyboard.press('End');
@@ -54,33 +54,70 @@ test.describe('layer-depth widget', () => {
     await expect(slider).toHaveValue('2.25');
   });
 
-  test('announces the layer reached and shows the caution above the evaluated range', async ({ page }) => {
+  test('announces what the setting may reach and shows the caution above the evaluated range', async ({ page }) => {
     const widget = await openWidget(page);
     const live = widget.locator('[aria-live="polite"]');
     await expect(live).toHaveText('');
     await widget.getByRole('slider', { name: 'Needle depth setting' }).focus();
     await page.keyboard.press('ArrowRight');
-    await expect(live).toHaveText(/^Cheek: at 1\.25 mm, the setting reaches past the skin into the fat\./);
-    await expect(widget.locator('figcaption')).toHaveText(/Cheek: at 1\.25 mm/);
+    await expect(live).toHaveText(
+      /^Cheek: at a setting of 1\.25 mm, the needles may reach the lower dermis or the fat, depending on your skin\./,
+    );
+    await expect(widget.locator('figcaption')).toHaveText(/Cheek: at a setting of 1\.25 mm/);
     await page.keyboard.press('PageUp');
     await expect(live).toContainText(
-      'Above 1.5 mm, safety and results have not been evaluated for acne scars on the face.',
+      'Above 1.5 mm, the SkinPen labeling says safety and results have not been evaluated.',
     );
     await expect(widget.locator('.spg-ld-notes')).toContainText('Caution: Above 1.5 mm');
   });
 
   test('redraws the picture for a new area and concern', async ({ page }) => {
     const widget = await openWidget(page);
-    await widget.getByLabel('Body or face area').selectOption('periorbital');
-    await expect(widget.getByRole('img', { name: 'Skin layers: Around the eyes (eyelid)' })).toBeVisible();
-    await expect(widget.locator('[aria-live="polite"]')).toContainText('Around the eyes (eyelid): at 1 mm');
+    await widget.getByLabel('Body or face area').selectOption('around-eye');
+    await expect(widget.getByRole('img', { name: 'Skin layers: Around the eye, outside the bony rim' })).toBeVisible();
+    await expect(widget.locator('[aria-live="polite"]')).toContainText(
+      'Around the eye, outside the bony rim: at a setting of 1 mm',
+    );
     await expect(widget.getByText(/must not be used inside the bony rim around the eye/)).toBeVisible();
-    await widget.getByLabel('Concern').selectOption('acne-scars');
+    await widget.getByLabel('What you want to treat').selectOption('acne-scars');
     await expect(widget.locator('svg .spg-ld-legend')).toContainText('Acne scars: depths used');
     await widget.getByLabel('Body or face area').selectOption('chin');
-    await expect(widget.locator('svg .spg-ld-nodata')).toContainText('measurement');
+    await expect(widget.locator('svg .spg-ld-fat-band')).toHaveCount(2);
     const refs = widget.locator('a[href^="/references/#ref-"]');
     expect(await refs.count()).toBeGreaterThan(10);
+  });
+
+  test('shows the eyelid with no setting, needle or concern, and says SkinPen is not used there', async ({ page }) => {
+    const widget = await openWidget(page);
+    await widget.getByLabel('What you want to treat').selectOption('acne-scars');
+    await widget.getByLabel('Body or face area').selectOption('eyelid');
+    await expect(widget.getByRole('slider')).toHaveCount(0);
+    await expect(widget.locator('svg .spg-ld-needle')).toHaveCount(0);
+    await expect(widget.locator('svg > rect.spg-ld-band')).toHaveCount(0);
+    await expect(widget.getByLabel('What you want to treat')).toHaveValue('');
+    await expect(widget.locator('figcaption')).toHaveText(
+      'Eyelid (inside the bony rim around the eye): SkinPen is not used here, so no needle depth is shown.',
+    );
+    await expect(widget.locator('.spg-ld-notes')).toContainText('Caution: SkinPen is not used here.');
+    await expect(widget.locator('[aria-live="polite"]')).toContainText('Acne scars does not apply to this area');
+  });
+
+  test('an embed URL asking for a concern on the eyelid gets one console warning and a valid state', async ({
+    page,
+  }) => {
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    await page.goto('/embed/layer-depth/?region=eyelid&concern=acne-scars&depth=1.5');
+    const widget = page.locator(ROOT);
+    await expect(widget.locator('.spg-ld')).toHaveAttribute('data-ready', 'true');
+    await expect(widget.getByLabel('Body or face area')).toHaveValue('eyelid');
+    await expect(widget.getByLabel('What you want to treat')).toHaveValue('');
+    await expect(widget.getByRole('slider')).toHaveCount(0);
+    expect(warnings).toEqual([
+      'SkinPen embed: concern=acne-scars does not apply to region=eyelid; no concern is shown.',
+    ]);
   });
 
   test('fits a 320 px wide screen with no horizontal scroll', async ({ page }) => {
@@ -108,7 +145,7 @@ test.describe('layer-depth widget', () => {
   test('passes axe in the light scheme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     const widget = await openWidget(page);
-    await widget.getByLabel('Concern').selectOption('acne-scars');
+    await widget.getByLabel('What you want to treat').selectOption('acne-scars');
     await widget.getByRole('slider', { name: 'Needle depth setting' }).focus();
     await page.keyboard.press('End');
     await expectNoAxeViolations(page);
@@ -117,8 +154,10 @@ test.describe('layer-depth widget', () => {
   test('passes axe in the dark scheme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     const widget = await openWidget(page);
-    await widget.getByLabel('Body or face area').selectOption('periorbital');
-    await widget.getByLabel('Concern').selectOption('stretch-marks');
+    await widget.getByLabel('Body or face area').selectOption('eyelid');
+    await expectNoAxeViolations(page);
+    await widget.getByLabel('Body or face area').selectOption('thighs');
+    await widget.getByLabel('What you want to treat').selectOption('stretch-marks');
     await expectNoAxeViolations(page);
   });
 });
@@ -130,13 +169,16 @@ test.describe('layer-depth widget without JavaScript', () => {
     await page.goto(ARTICLE);
     const widget = page.locator(ROOT);
     await expect(widget.getByRole('img', { name: 'Skin layers: Cheek' })).toBeVisible();
-    await expect(widget.locator('figcaption')).toHaveText('Cheek: at 1 mm, the setting reaches the dermis.');
+    await expect(widget.locator('figcaption')).toHaveText(
+      'Cheek: at a setting of 1 mm, the needles may reach the lower dermis or the fat, depending on your skin. Studies found skin here 1 mm to 2.53 mm thick. Real needle depth is usually less than the setting.',
+    );
     // One no-JavaScript strategy for every widget: controls that need scripts are not shown.
     await expect(widget.getByRole('slider', { name: 'Needle depth setting' })).toBeHidden();
     await expect(widget.getByText(/Moving the setting needs JavaScript/)).toBeVisible();
-    const table = widget.getByRole('table', { name: 'Skin layer thickness by area, in millimetres' });
+    const table = widget.getByRole('table', { name: 'Skin layer thickness by area, in millimeters' });
     await expect(table).toBeVisible();
-    await expect(table.locator('tbody tr')).toHaveCount(13);
-    await expect(table.locator('tr[data-region="chin"]')).toContainText('No reliable measurement');
+    await expect(table.locator('tbody tr')).toHaveCount(14);
+    await expect(table.locator('tr[data-region="chin"]')).toContainText('1.19 mm (estimate) to 2.06 mm (estimate)');
+    await expect(table.locator('tr[data-region="eyelid"]')).toContainText('SkinPen is not used here');
   });
 });

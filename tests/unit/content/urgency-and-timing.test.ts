@@ -9,7 +9,7 @@ const ids = new Set(['ref-12', 'ref-74', 'ref-106']);
 const tierIds = new Set(['clinic', 'same-day', 'emergency']);
 const text = { en: 'Some text', es: 'Algún texto' };
 
-const sign = { id: 'a-sign', order: 1, tier: 'clinic', text, sources: ['ref-12'] };
+const sign = { id: 'a-sign', order: 1, tier: 'clinic', text, short: text, sources: ['ref-12'] };
 const activity = {
   id: 'makeup',
   order: 1,

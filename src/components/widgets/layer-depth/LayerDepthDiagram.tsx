@@ -1,7 +1,7 @@
 /** Stateless SVG cross-section of skin with needles at a depth setting: props in, markup out. */
 import { fillTemplate } from '../shared/text';
-import { getBoundaries, getConcernBand, getLayerBands, type Boundary, type LimitState } from './model/layers';
-import { GEOMETRY as G, createDepthScale, spreadLabels, splitInTwo } from './model/layout';
+import { getBoundaries, getConcernBand, getLayerBands, type LimitState } from './model/layers';
+import { GEOMETRY as G, createDepthScale, spreadLabels } from './model/layout';
 import { describeDiagram } from './model/text';
 import { DepthAxis, Legend, type LegendItem } from './LayerDepthDiagramParts';
 import { LayerDepthPatterns, defId } from './LayerDepthPatterns';
@@ -35,14 +35,15 @@ const CARTRIDGE_HEIGHT = 30;
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const NEEDLE_LENGTH = 360;
 
-/** Cross-section with labelled, textured layers, the needles, the concern band, limits and a legend. */
+/** Cross-section with labelled, textured layers, the band where the fat may start, the needles, the concern band, limits and a legend. */
 export function LayerDepthDiagram(props: LayerDepthDiagramProps) {
   const { region, depthMm, concern, limits, settings, generalStratumCorneum, strings, idPrefix } = props;
   const scale = createDepthScale(settings);
   const { y } = scale;
   const boundaries = getBoundaries(region, generalStratumCorneum);
   const bands = getLayerBands(boundaries);
-  const band = getConcernBand(concern);
+  const band = getConcernBand(concern, region);
+  const { fat } = boundaries;
   const url = (name: string) => `url(#${defId(idPrefix, name)})`;
   const bandBottom = (b: (typeof bands)[number]) => (b.bottomMm === null ? scale.bottomY : y(b.bottomMm));
   const labelYs = spreadLabels(
@@ -50,14 +51,19 @@ export function LayerDepthDiagram(props: LayerDepthDiagramProps) {
     16,
     scale.bottomY - 8,
   );
-  const ranges = [boundaries.epidermis, boundaries.skin].filter((b): b is Boundary => b !== null && b.highMm > b.lowMm);
-  const legend: LegendItem[] = limits.map(({ limit }) => ({ kind: 'limit', text: limit.label }));
-  if (concern) {
-    const text = fillTemplate(band ? strings.legendBand : strings.legendNoBand, { concern: concern.label });
-    legend.unshift({ kind: band ? 'band' : 'none', text });
+  const legend: LegendItem[] = [{ kind: 'fat', text: strings.legendFatBand }];
+  if (concern && region.treat) {
+    const template = band
+      ? strings.legendBand
+      : concern.maxMm === null
+        ? strings.legendNoBand
+        : strings.legendWordsOnly;
+    legend.push({ kind: band ? 'band' : 'none', text: fillTemplate(template, { concern: concern.label }) });
   }
+  legend.push(...limits.map(({ limit }): LegendItem => ({ kind: 'limit', text: limit.label })));
   const tipY = r1(depthMm * G.unitsPerMm);
-  const [noDataLine1, noDataLine2] = splitInTwo(strings.noMeasurement);
+  // The legend grows with its items; the drawing grows with it rather than cutting a line off.
+  const height = Math.max(G.height, r1(scale.bottomY + G.legendGap + legend.length * G.legendLine));
   const titleId = defId(idPrefix, 'title');
   const descId = defId(idPrefix, 'desc');
   const description = describeDiagram(
@@ -68,7 +74,7 @@ export function LayerDepthDiagram(props: LayerDepthDiagramProps) {
   return (
     <svg
       className="spg-ld-svg"
-      viewBox={`0 0 ${G.width} ${G.height}`}
+      viewBox={`0 0 ${G.width} ${height}`}
       role="img"
       aria-labelledby={titleId}
       aria-describedby={descId}
@@ -91,44 +97,35 @@ export function LayerDepthDiagram(props: LayerDepthDiagramProps) {
           fill={url('band')}
         />
       )}
-      {bands.length === 0 ? (
-        <g className="spg-ld-nodata">
-          <rect x={skinLeft} y={G.surfaceY} width={skinWidth} height={scale.bottomY - G.surfaceY} />
-          <text x={skinLeft + skinWidth / 2} y={G.surfaceY + 120} textAnchor="middle">
-            <tspan x={skinLeft + skinWidth / 2}>{noDataLine1}</tspan>
-            <tspan x={skinLeft + skinWidth / 2} dy="18">
-              {noDataLine2}
-            </tspan>
-          </text>
+      {bands.map((b) => (
+        <g key={b.layer} className={`spg-ld-layer spg-ld-layer--${b.layer}`}>
+          <rect
+            className="spg-ld-layer__tone"
+            x={skinLeft}
+            y={y(b.topMm)}
+            width={skinWidth}
+            height={r1(bandBottom(b) - y(b.topMm))}
+          />
+          <rect
+            x={skinLeft}
+            y={y(b.topMm)}
+            width={skinWidth}
+            height={r1(bandBottom(b) - y(b.topMm))}
+            fill={url(b.layer)}
+          />
         </g>
-      ) : (
-        bands.map((b) => (
-          <g key={b.layer} className={`spg-ld-layer spg-ld-layer--${b.layer}`}>
-            <rect
-              className="spg-ld-layer__tone"
-              x={skinLeft}
-              y={y(b.topMm)}
-              width={skinWidth}
-              height={r1(bandBottom(b) - y(b.topMm))}
-            />
-            <rect
-              x={skinLeft}
-              y={y(b.topMm)}
-              width={skinWidth}
-              height={r1(bandBottom(b) - y(b.topMm))}
-              fill={url(b.layer)}
-            />
-          </g>
-        ))
-      )}
-      <line className="spg-ld-surface" x1={skinLeft} y1={G.surfaceY} x2={skinRight} y2={G.surfaceY} />
-      {ranges.map((r) => (
-        <path
-          key={r.drawnMm}
-          className="spg-ld-range"
-          d={`M${skinRight - 12} ${y(r.lowMm)}h8M${skinRight - 8} ${y(r.lowMm)}V${y(r.highMm)}M${skinRight - 12} ${y(r.highMm)}h8`}
-        />
       ))}
+      <g className="spg-ld-fat-band" data-low={fat.lowMm} data-high={fat.highMm}>
+        <rect
+          x={skinLeft}
+          y={y(fat.lowMm)}
+          width={skinWidth}
+          height={Math.max(2, r1(y(fat.highMm) - y(fat.lowMm)))}
+          fill={url('fat-band')}
+        />
+        <line className="spg-ld-fat-typical" x1={skinLeft} y1={y(fat.typicalMm)} x2={skinRight} y2={y(fat.typicalMm)} />
+      </g>
+      <line className="spg-ld-surface" x1={skinLeft} y1={G.surfaceY} x2={skinRight} y2={G.surfaceY} />
       {limits.map(({ limit, exceeded }) => (
         <line
           key={limit.id}
@@ -139,36 +136,40 @@ export function LayerDepthDiagram(props: LayerDepthDiagramProps) {
           y2={y(limit.maxMm)}
         />
       ))}
-      <g clipPath={url('needle-clip')}>
-        <g className="spg-ld-move" transform={`translate(0 ${tipY})`}>
-          {G.needleX.map((x) => (
-            <path
-              key={x}
-              className="spg-ld-needle"
-              d={`M${x - 1.5} ${G.surfaceY - NEEDLE_LENGTH}H${x + 1.5}V${G.surfaceY - 8}L${x} ${G.surfaceY}L${x - 1.5} ${G.surfaceY - 8}Z`}
-            />
-          ))}
-        </g>
-      </g>
-      <g className="spg-ld-move" transform={`translate(0 ${tipY})`}>
-        <line className="spg-ld-tipline" x1={G.axisX} y1={G.surfaceY} x2={skinRight} y2={G.surfaceY} />
-        <path className="spg-ld-tipmarker" d={`M${G.axisX} ${G.surfaceY}l-7 -5v10z`} />
-      </g>
-      <rect
-        className="spg-ld-cartridge"
-        x={G.needleX[1] - 16}
-        y="4"
-        width="32"
-        height={G.surfaceY - CARTRIDGE_HEIGHT - 4}
-      />
-      <rect
-        className="spg-ld-cartridge"
-        x={G.needleX[0] - 14}
-        y={G.surfaceY - CARTRIDGE_HEIGHT}
-        width={G.needleX[2] - G.needleX[0] + 28}
-        height={CARTRIDGE_HEIGHT - 2}
-        rx="4"
-      />
+      {region.treat && (
+        <>
+          <g clipPath={url('needle-clip')}>
+            <g className="spg-ld-move" transform={`translate(0 ${tipY})`}>
+              {G.needleX.map((x) => (
+                <path
+                  key={x}
+                  className="spg-ld-needle"
+                  d={`M${x - 1.5} ${G.surfaceY - NEEDLE_LENGTH}H${x + 1.5}V${G.surfaceY - 8}L${x} ${G.surfaceY}L${x - 1.5} ${G.surfaceY - 8}Z`}
+                />
+              ))}
+            </g>
+          </g>
+          <g className="spg-ld-move" transform={`translate(0 ${tipY})`}>
+            <line className="spg-ld-tipline" x1={G.axisX} y1={G.surfaceY} x2={skinRight} y2={G.surfaceY} />
+            <path className="spg-ld-tipmarker" d={`M${G.axisX} ${G.surfaceY}l-7 -5v10z`} />
+          </g>
+          <rect
+            className="spg-ld-cartridge"
+            x={G.needleX[1] - 16}
+            y="4"
+            width="32"
+            height={G.surfaceY - CARTRIDGE_HEIGHT - 4}
+          />
+          <rect
+            className="spg-ld-cartridge"
+            x={G.needleX[0] - 14}
+            y={G.surfaceY - CARTRIDGE_HEIGHT}
+            width={G.needleX[2] - G.needleX[0] + 28}
+            height={CARTRIDGE_HEIGHT - 2}
+            rx="4"
+          />
+        </>
+      )}
       <g className="spg-ld-labels">
         {bands.map((b, i) => {
           const labelY = labelYs[i] ?? 0;
@@ -183,7 +184,7 @@ export function LayerDepthDiagram(props: LayerDepthDiagramProps) {
           );
         })}
       </g>
-      <Legend items={legend} topY={scale.bottomY + G.legendGap} bandFill={url('band')} />
+      <Legend items={legend} topY={scale.bottomY + G.legendGap} bandFill={url('band')} fatFill={url('fat-band')} />
     </svg>
   );
 }

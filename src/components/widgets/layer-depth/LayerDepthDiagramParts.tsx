@@ -24,16 +24,26 @@ export function DepthAxis({ scale, unit, locale }: { scale: DepthScale; unit: st
   );
 }
 
-/** One legend line: a swatch of the concern band (or its absence) or of a studied-limit line, and its text. */
+/** One legend line: a swatch of the concern band (or its absence), the fat band or a studied-limit line, and its text. */
 export interface LegendItem {
-  /** band: a sourced concern range; none: a concern without one; limit: a studied limit. */
-  kind: 'band' | 'none' | 'limit';
+  /** band: a drawn concern range; none: a concern without one; fat: where the fat may start; limit: a studied limit. */
+  kind: 'band' | 'none' | 'fat' | 'limit';
   /** The words. */
   text: string;
 }
 
 /** The legend under the scale, one line per item. */
-export function Legend({ items, topY, bandFill }: { items: readonly LegendItem[]; topY: number; bandFill: string }) {
+export function Legend({
+  items,
+  topY,
+  bandFill,
+  fatFill,
+}: {
+  items: readonly LegendItem[];
+  topY: number;
+  bandFill: string;
+  fatFill: string;
+}) {
   return (
     <g className="spg-ld-legend">
       {items.map((item, i) => {
@@ -45,6 +55,9 @@ export function Legend({ items, topY, bandFill }: { items: readonly LegendItem[]
             )}
             {item.kind === 'none' && (
               <rect className="spg-ld-band spg-ld-band--none" x="4" y={ly - 6} width="16" height="12" />
+            )}
+            {item.kind === 'fat' && (
+              <rect className="spg-ld-fat-band" x="4" y={ly - 6} width="16" height="12" fill={fatFill} />
             )}
             {item.kind === 'limit' && <line className="spg-ld-limit" x1="2" y1={ly} x2="22" y2={ly} />}
             <text x="28" y={ly} dominantBaseline="middle">

@@ -101,7 +101,7 @@ export function LayerDepthFacts({ region, generalStratumCorneum, strings, refere
       </dl>
       {drawing && (
         <p className="spg-ld-facts__note">
-          {drawing.derived ? strings.drawingEstimate : strings.drawingMeasured} {strings.rangeBars}
+          {drawing.derived ? strings.drawingEstimate : strings.drawingMeasured} {strings.fatBandNote}
           {drawing.note && ` ${drawing.note.text} `}
           {drawing.note && <SourceLinks ids={drawing.note.sources} {...src} />}
         </p>

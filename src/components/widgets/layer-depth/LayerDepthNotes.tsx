@@ -4,9 +4,11 @@ import { fillTemplate } from '../shared/text';
 import type { LimitState } from './model/layers';
 import { describeConcern, formatDepth } from './model/text';
 import type { LayerDepthStrings } from './strings';
-import type { Caveat, Concern } from './types';
+import type { Caveat, Concern, Region } from './types';
 
 interface LayerDepthNotesProps {
+  /** The area: where SkinPen is not used, why comes first. */
+  region: Region;
   /** Studied limits for the area, marked exceeded or not. */
   limits: readonly LimitState[];
   /** The chosen concern, or null. */
@@ -19,13 +21,19 @@ interface LayerDepthNotesProps {
   referencesHref: string;
 }
 
-/** Cautions first (a setting above a studied limit, safety caveats), then the concern, then context notes. */
-export function LayerDepthNotes({ limits, concern, caveats, strings, referencesHref }: LayerDepthNotesProps) {
+/** Why SkinPen is not used (where so), cautions (a setting above a studied limit, safety caveats), the concern, then context notes. */
+export function LayerDepthNotes({ region, limits, concern, caveats, strings, referencesHref }: LayerDepthNotesProps) {
   const src = { href: referencesHref, label: strings.sourcePrefix };
   const cautions = caveats.filter((c) => c.tone === 'caution');
   const notes = caveats.filter((c) => c.tone !== 'caution');
   return (
     <div className="spg-ld-notes">
+      {region.noTreatment && (
+        <p className="spg-ld-note spg-ld-note--caution" data-not-used>
+          <strong>{strings.caution} </strong>
+          {region.noTreatment.text} <SourceLinks ids={region.noTreatment.sources} {...src} />
+        </p>
+      )}
       {limits.map(({ limit, exceeded }) => (
         <p
           key={limit.id}

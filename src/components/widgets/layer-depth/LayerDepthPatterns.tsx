@@ -40,6 +40,15 @@ export function LayerDepthPatterns({ prefix, clip }: PatternsProps) {
       >
         <line className="spg-ld-pat spg-ld-pat--band" x1="0" y1="0" x2="0" y2="6" />
       </pattern>
+      <pattern
+        id={defId(prefix, 'fat-band')}
+        width="8"
+        height="8"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(-45)"
+      >
+        <line className="spg-ld-pat spg-ld-pat--fat-band" x1="0" y1="0" x2="0" y2="8" />
+      </pattern>
       <clipPath id={defId(prefix, 'needle-clip')}>
         <rect x={clip.x} y={clip.y} width={clip.width} height={clip.height} />
       </clipPath>

@@ -43,7 +43,10 @@ export function LayerDepthTable({ data, strings, referencesHref, id, open = fals
           <tbody>
             {data.regions.map((r) => (
               <tr key={r.id} data-region={r.id}>
-                <th scope="row">{r.label}</th>
+                <th scope="row">
+                  {r.label}
+                  {!r.treat && <span className="spg-ld-table__method">{strings.reachShort['not-used']}</span>}
+                </th>
                 {cell(r.epidermis, 'epidermis')}
                 {cell(r.dermis, 'dermis')}
                 {cell(r.total, 'total')}

@@ -5,7 +5,7 @@ import { LayerDepthDiagram } from './LayerDepthDiagram';
 import { LayerDepthFacts } from './LayerDepthFacts';
 import { LayerDepthNotes } from './LayerDepthNotes';
 import { LayerDepthTable } from './LayerDepthTable';
-import { getCaveats } from './model/layers';
+import { getCaveats, isConcernForRegion } from './model/layers';
 import { describeReach, formatDepth } from './model/text';
 import type { LayerDepthStrings } from './strings';
 import type { Area, LayerDepthData } from './types';
@@ -39,7 +39,8 @@ export default function LayerDepthWidget(props: LayerDepthWidgetProps) {
   return (
     <div
       className="spg-ld"
-      data-layer={w.reach.layer}
+      data-reach={w.reach.kind}
+      data-treat={w.region.treat}
       data-limit={w.limits.some((l) => l.exceeded) ? 'exceeded' : 'within'}
       data-ready={w.hydrated}
     >
@@ -64,21 +65,33 @@ export default function LayerDepthWidget(props: LayerDepthWidgetProps) {
           <label htmlFor={w.concernSelectProps.id}>{strings.concernLabel}</label>
           <select {...w.concernSelectProps}>
             <option value="">{strings.concernNone}</option>
-            {data.concerns.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
+            {data.concerns.map((c) => {
+              const applies = isConcernForRegion(c, w.region);
+              return (
+                <option key={c.id} value={c.id} disabled={!applies}>
+                  {applies ? c.label : `${c.label} ${strings.notForArea}`}
+                </option>
+              );
+            })}
           </select>
         </div>
         <div className="spg-ld__field spg-ld__field--depth">
-          <div className="spg-ld__depth-head">
-            <label htmlFor={w.depthInputProps.id}>{strings.depthLabel}</label>
-            <output htmlFor={w.depthInputProps.id} className="spg-ld__depth-value">
-              {depth}
-            </output>
-          </div>
-          <input {...w.depthInputProps} />
+          {w.region.treat ? (
+            <>
+              <div className="spg-ld__depth-head">
+                <label htmlFor={w.depthInputProps.id}>{strings.depthLabel}</label>
+                <output htmlFor={w.depthInputProps.id} className="spg-ld__depth-value">
+                  {depth}
+                </output>
+              </div>
+              <input {...w.depthInputProps} />
+            </>
+          ) : (
+            // No slider where SkinPen is not used: no setting is ever shown for such an area.
+            <p className="spg-ld__not-used" data-not-used-hint>
+              <strong>{strings.depthLabel}:</strong> {strings.notUsedHint}
+            </p>
+          )}
           <p className="spg-ld__hint">
             {fillTemplate(strings.settingsHint, {
               min: formatDepth(device.minMm, strings),
@@ -109,6 +122,7 @@ export default function LayerDepthWidget(props: LayerDepthWidgetProps) {
         {w.liveText}
       </div>
       <LayerDepthNotes
+        region={w.region}
         limits={w.limits}
         concern={w.concern}
         caveats={getCaveats(w.region, data.caveats)}

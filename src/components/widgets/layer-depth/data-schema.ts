@@ -6,9 +6,35 @@ import { createSourcesSchema, kebabId as kebab, LocalTextSchema } from '../share
 const mm = z.number().min(0).max(10);
 const areaSchema = z.enum(['face', 'neck', 'body']);
 
-/** Collections of skin-region and depth-guidance data, given the known reference ids. */
-export function createLayerDepthDataSchemas(knownIds: ReadonlySet<string>) {
+/** Where the regions live; guidance entries name regions by their ids there. */
+export const REGIONS_PATH = 'src/content/skin-regions/skin-regions.yaml';
+
+/** Each region id, with whether SkinPen is used there (false: the eyelid inside the orbital rim). */
+export type RegionTreatMap = ReadonlyMap<string, boolean>;
+
+/**
+ * Collections of skin-region and depth-guidance data, given the known reference ids and the regions
+ * (read from the regions file first, so a guidance entry naming a region is checked by name).
+ */
+export function createLayerDepthDataSchemas(knownIds: ReadonlySet<string>, regionTreat: RegionTreatMap) {
   const sources = createSourcesSchema(knownIds);
+  /** A region id that exists; `treatedOnly` refuses a region SkinPen is not used on. */
+  const regionId = (treatedOnly: boolean) =>
+    z.string().superRefine((id, ctx) => {
+      const treat = regionTreat.get(id);
+      if (treat === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown region "${id}": it is not in ${REGIONS_PATH} (known: ${[...regionTreat.keys()].join(', ')})`,
+        });
+      } else if (treatedOnly && !treat) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${id}" is a region SkinPen is not used on (treat: false in ${REGIONS_PATH}), so no depth may be given for it`,
+        });
+      }
+    });
+  const treatedRegions = z.array(regionId(true)).min(1, 'needs at least one region');
 
   const sourcedText = z.strictObject({
     /** The sentence in each language. */
@@ -58,57 +84,79 @@ export function createLayerDepthDataSchemas(knownIds: ReadonlySet<string>) {
       'a measure with a value needs a method and at least one source',
     );
 
-  const region = z.strictObject({
-    /** kebab-case id (the entry id). */
-    id: kebab,
-    /** The fact sheet's id for this region, for tracing back. */
-    factSheetId: z.string().min(2),
-    /** Display order in the area picker. */
-    order: z.number().int().min(0),
-    /** Face, neck or body. */
-    area: areaSchema,
-    /** Name shown to readers. */
-    label: LocalTextSchema,
-    /** Stratum corneum readings for this area; empty when none. */
-    stratumCorneum: z.array(pointMeasure).default([]),
-    /** Whole epidermis, mm. */
-    epidermis: measure,
-    /** Epidermis by high-frequency ultrasound, by sex, mm (ultrasound reads higher than histology). */
-    epidermisUltrasound: z
-      .strictObject({
-        femaleMm: mm,
-        maleMm: mm,
-        site: LocalTextSchema.nullable().default(null),
-        sources: sources.min(1),
-      })
-      .nullable()
-      .default(null),
-    /** Dermis, mm. */
-    dermis: measure,
-    /** Whole skin down to the fat (epidermis plus dermis), mm. */
-    total: measure,
-    /** Fat layer under the skin, mm. */
-    fat: pointMeasure.nullable().default(null),
-    /** Boundaries the diagram draws (the fact sheet's widget suggestion); null when nothing is reliable. */
-    drawing: z
-      .strictObject({
+  const region = z
+    .strictObject({
+      /** kebab-case id (the entry id). */
+      id: kebab,
+      /** The fact sheet's id for this region, for tracing back. */
+      factSheetId: z.string().min(2),
+      /** Display order in the area picker. */
+      order: z.number().int().min(0),
+      /** Face, neck or body. */
+      area: areaSchema,
+      /** Name shown to readers. */
+      label: LocalTextSchema,
+      /** Stratum corneum readings for this area; empty when none. */
+      stratumCorneum: z.array(pointMeasure).default([]),
+      /** Whole epidermis, mm. */
+      epidermis: measure,
+      /** Epidermis by high-frequency ultrasound, by sex, mm (ultrasound reads higher than histology). */
+      epidermisUltrasound: z
+        .strictObject({
+          femaleMm: mm,
+          maleMm: mm,
+          site: LocalTextSchema.nullable().default(null),
+          sources: sources.min(1),
+        })
+        .nullable()
+        .default(null),
+      /** Dermis, mm. */
+      dermis: measure,
+      /**
+       * Depth to the fat (whole skin, epidermis plus dermis), mm: the lowest, typical and highest figure
+       * across studies and methods. The diagram draws it as a band, never as one certain line.
+       */
+      total: measure.refine(
+        (m) =>
+          m.minMm !== null &&
+          m.typicalMm !== null &&
+          m.maxMm !== null &&
+          m.minMm <= m.typicalMm &&
+          m.typicalMm <= m.maxMm,
+        'needs minMm <= typicalMm <= maxMm, all three given: the depth to the fat is drawn as a band',
+      ),
+      /** Fat layer under the skin, mm. */
+      fat: pointMeasure.nullable().default(null),
+      /** How the diagram is drawn: the bottom of the epidermis (null: no split measured) and a note. */
+      drawing: z.strictObject({
+        /** Bottom of the epidermis, mm; null where no split between epidermis and dermis was measured. */
         epidermisBottomMm: mm.nullable(),
-        dermisBottomMm: mm.nullable(),
+        /** True when the drawn values were computed by the editors. */
         derived: z.boolean(),
+        /** How the picture was drawn, with its sources. */
         note: sourcedText.nullable().default(null),
-      })
-      .refine(
-        (d) => d.epidermisBottomMm === null || d.dermisBottomMm === null || d.epidermisBottomMm < d.dermisBottomMm,
-        {
-          message: 'epidermisBottomMm must be above dermisBottomMm',
-        },
-      )
-      .nullable(),
-    /** Further sourced notes about the area. */
-    notes: z.array(sourcedText).default([]),
-    /** Every reference the fact sheet lists for the region. */
-    sources: sources.min(1),
-  });
+      }),
+      /** False where SkinPen is not used (the eyelid inside the orbital rim): no depth or concern is shown. */
+      treat: z.boolean().default(true),
+      /** Why SkinPen is not used here, shown instead of any depth; required when `treat` is false. */
+      noTreatment: sourcedText.optional(),
+      /** Further sourced notes about the area. */
+      notes: z.array(sourcedText).default([]),
+      /** Every reference the fact sheet lists for the region. */
+      sources: sources.min(1),
+    })
+    .refine((r) => r.treat || r.noTreatment !== undefined, {
+      path: ['noTreatment'],
+      message: 'say why SkinPen is not used here (required when treat is false)',
+    })
+    .refine(
+      (r) =>
+        r.drawing.epidermisBottomMm === null || r.total.minMm === null || r.drawing.epidermisBottomMm < r.total.minMm,
+      {
+        path: ['drawing', 'epidermisBottomMm'],
+        message: 'must be above the shallowest depth to the fat (total.minMm)',
+      },
+    );
 
   const device = z.strictObject({
     id: kebab,
@@ -125,8 +173,8 @@ export function createLayerDepthDataSchemas(knownIds: ReadonlySet<string>) {
   const limit = z.strictObject({
     id: kebab,
     kind: z.literal('limit'),
-    /** Parts of the body it applies to. */
-    areas: z.array(areaSchema).min(1),
+    /** Regions it applies to; never a region SkinPen is not used on. */
+    regions: treatedRegions,
     /** Deepest setting studied, mm. */
     maxMm: mm,
     /** Short legend label. */
@@ -146,7 +194,7 @@ export function createLayerDepthDataSchemas(knownIds: ReadonlySet<string>) {
     /** Parts of the body it applies to; empty = all. */
     areas: z.array(areaSchema).default([]),
     /** Region ids it applies to; empty = all. */
-    regions: z.array(kebab).default([]),
+    regions: z.array(regionId(false)).default([]),
     text: LocalTextSchema,
     sources: sources.min(1),
   });
@@ -169,6 +217,10 @@ export function createLayerDepthDataSchemas(knownIds: ReadonlySet<string>) {
       kind: z.literal('concern'),
       /** Display order in the concern picker. */
       order: z.number().int().min(0),
+      /** Regions the concern applies to (acne scars: the face outside the orbital rim); never a no-treatment region. */
+      regions: treatedRegions,
+      /** False where the evidence is too weak to draw a "depths used" band; the range is given in words. */
+      drawBand: z.boolean().default(true),
       label: LocalTextSchema,
       /** Shallowest depth used, mm; null if the source gives only a maximum or nothing. */
       minMm: mm.nullable(),

@@ -5,6 +5,7 @@
 import type { EmbedDescriptor } from '../../../embed/descriptor';
 import { z } from '../../../lib/validation';
 import type { LayerDepthWidgetProps } from './LayerDepthWidget';
+import { resolveSelection } from './model/layers';
 import { LayerDepthOptionsSchema } from './schema';
 
 /** region, depth (mm) and concern, checked against the ids and the pen range in the page's data. */
@@ -29,7 +30,14 @@ export const layerDepthEmbed: EmbedDescriptor<LayerDepthWidgetProps> = {
     if (typeof values['depth'] === 'number') next.initialDepthMm = values['depth'];
     if (typeof values['concern'] === 'string')
       next.initialConcernId = values['concern'] === 'none' ? null : values['concern'];
-    return next;
+    // A concern the data does not allow on the area (none on the eyelid) is dropped, with a warning.
+    const selection = resolveSelection(next.data.regions, next.data.concerns, {
+      regionId: next.initialRegionId,
+      concernId: next.initialConcernId,
+    });
+    if (selection.dropped !== 'not-for-region') return { props: next, warnings: [] };
+    const warning = `SkinPen embed: concern=${String(next.initialConcernId)} does not apply to region=${selection.regionId}; no concern is shown.`;
+    return { props: { ...next, initialConcernId: null }, warnings: [warning] };
   },
   getLabel: (props) => props.strings.widgetLabel,
 };

@@ -9,6 +9,7 @@ import { parseWidgetOptions } from '../shared/options';
 import type { DepthGuidanceEntry, SkinRegionEntry } from './data-schema';
 import type { LayerDepthWidgetProps } from './LayerDepthWidget';
 import { listSettings, snapDepth } from './model/depth';
+import { resolveSelection } from './model/layers';
 import {
   createLayerDepthOptionsSchema,
   LayerDepthOptionsSchema,
@@ -111,6 +112,18 @@ export async function loadLayerDepthProps(optionProps: LayerDepthOptionsInput, w
     concernIds: entries.guidance.flatMap((g) => (g.kind === 'concern' ? [g.id] : [])),
   });
   const options = parseWidgetOptions(schema, optionProps, `<LayerDepth> on ${where}`);
+  const { data } = buildLayerDepthProps(entries, options, DEFAULT_LANG);
+  const concernId = options.concern === 'none' ? null : options.concern;
+  if (resolveSelection(data.regions, data.concerns, { regionId: options.region, concernId }).dropped !== null) {
+    const region = data.regions.find((r) => r.id === options.region);
+    const concern = data.concerns.find((c) => c.id === concernId);
+    const why = region?.treat
+      ? `it applies only to ${concern?.regions.join(', ') ?? ''}`
+      : `SkinPen is not used on "${options.region}"`;
+    throw new Error(
+      `Invalid options for <LayerDepth> on ${where}:\n  - concern: "${options.concern}" cannot be shown with region "${options.region}": ${why}`,
+    );
+  }
   return { options, islandProps: (lang: Lang) => buildLayerDepthProps(entries, options, lang) };
 }
 

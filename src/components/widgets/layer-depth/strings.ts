@@ -20,18 +20,27 @@ export interface LayerDepthStrings {
   layerNames: Record<DrawnLayer, string>;
   /** A layer as the object of a sentence ("the dermis"). */
   layerPhrases: Record<DrawnLayer, string>;
-  /** What the setting does, per layer reached: "reaches the dermis". */
-  reach: Record<DrawnLayer | 'surface' | 'unknown', string>;
+  /** What the setting does, in a few words, for the slider's value text. */
+  reachShort: Record<'surface' | 'skin' | 'band' | 'past' | 'not-used', string>;
   valueText: string;
-  status: string;
-  statusUnknown: string;
-  thinner: string;
-  thicker: string;
+  /** Below the thinnest skin measured: "{layer}" is a layer phrase. */
+  statusSkin: string;
+  /** Inside the band where the fat may start: "{low}" and "{high}" are its ends. */
+  statusBand: string;
+  /** Past the thickest skin measured. */
+  statusPast: string;
+  statusSurface: string;
+  /** Where SkinPen is not used: no depth is described. */
+  statusNotUsed: string;
+  /** Added after every depth sentence: the setting is not the real depth. */
+  shallower: string;
   svgTitle: string;
   descIntro: string;
   descLayers: string;
-  descNoLayers: string;
+  descFatBand: string;
   descBand: string;
+  /** A concern with a range too weakly supported to draw. */
+  descBandWords: string;
   descNoBand: string;
   descLimit: string;
   noMeasurement: string;
@@ -56,7 +65,8 @@ export interface LayerDepthStrings {
   ultrasoundValue: string;
   drawingEstimate: string;
   drawingMeasured: string;
-  rangeBars: string;
+  /** How the band where the fat may start is drawn. */
+  fatBandNote: string;
   sourcePrefix: string;
   /** Word shown before a caution so it never relies on colour. */
   caution: string;
@@ -64,6 +74,16 @@ export interface LayerDepthStrings {
   concernNoRange: string;
   legendBand: string;
   legendNoBand: string;
+  /** Legend for a concern whose range is given in words only. */
+  legendWordsOnly: string;
+  /** Legend for the band where the fat may start. */
+  legendFatBand: string;
+  /** After a concern that does not apply to the area, in the concern picker. */
+  notForArea: string;
+  /** Announced when a change of area drops the chosen concern. */
+  concernDropped: string;
+  /** Under the depth slider where SkinPen is not used. */
+  notUsedHint: string;
   noScript: string;
   tableSummary: string;
   tableCaption: string;
@@ -76,10 +96,10 @@ const en: LayerDepthStrings = {
   widgetLabel: 'Skin layers and needle depth',
   regionLabel: 'Body or face area',
   groups: { face: 'Face', neck: 'Neck', body: 'Body' },
-  concernLabel: 'Concern',
-  concernNone: 'None (no band)',
+  concernLabel: 'What you want to treat',
+  concernNone: 'None',
   depthLabel: 'Needle depth setting',
-  settingsHint: 'The pen is set from {min} to {max}, in steps of {step}.',
+  settingsHint: 'The pen can be set from {min} to {max}, in steps of {step}.',
   layerNames: {
     'stratum-corneum': 'Stratum corneum',
     epidermis: 'Living epidermis',
@@ -88,33 +108,36 @@ const en: LayerDepthStrings = {
     fat: 'Fat (subcutis)',
   },
   layerPhrases: {
-    'stratum-corneum': 'the stratum corneum (dead outer layer)',
+    'stratum-corneum': 'the dead outer layer (stratum corneum)',
     epidermis: 'the living epidermis',
     dermis: 'the dermis',
     skin: 'the epidermis or dermis',
     fat: 'the fat below the skin',
   },
-  reach: {
+  reachShort: {
     surface: 'stays above the skin',
-    'stratum-corneum': 'reaches the stratum corneum (dead outer layer)',
-    epidermis: 'reaches the living epidermis',
-    dermis: 'reaches the dermis',
-    skin: 'reaches the epidermis or dermis (no split was measured)',
-    fat: 'reaches past the skin into the fat',
-    unknown: 'no reliable measurement for this area',
+    skin: 'likely stays within the skin',
+    band: 'may reach the lower dermis or the fat',
+    past: 'longer than the thickest skin measured here',
+    'not-used': 'SkinPen is not used here',
   },
   valueText: '{depth}, {reach}',
-  status: '{region}: at {depth}, the setting {reach}.',
-  statusUnknown:
-    '{region}: at {depth}, we cannot say which layer the setting reaches. There is no reliable measurement of the skin layers here.',
-  thinner: 'In thinner skin it may reach {layer}.',
-  thicker: 'In thicker skin it may stop in {layer}.',
+  statusSkin: '{region}: at a setting of {depth}, the needles likely stay within the skin: they reach {layer}.',
+  statusBand:
+    '{region}: at a setting of {depth}, the needles may reach the lower dermis or the fat, depending on your skin. Studies found skin here {low} to {high} thick.',
+  statusPast:
+    '{region}: a setting of {depth} is longer than the thickest skin measured here ({high}), so the needles may go past the skin into the fat.',
+  statusSurface: '{region}: at a setting of {depth}, the needles stay above the skin.',
+  statusNotUsed: '{region}: SkinPen is not used here, so no needle depth is shown.',
+  shallower: 'Real needle depth is usually less than the setting.',
   svgTitle: 'Skin layers: {region}',
   descIntro: 'Cross-section of the skin, {region}, drawn to scale from the surface down to {max}.',
   descLayers: 'Layers from the top: {layers}.',
-  descNoLayers: 'No layers are drawn, because there is no reliable measurement.',
+  descFatBand:
+    'A hatched band from {low} to {high} marks where the fat may start, from the thinnest to the thickest skin measured; the line at {typical} is the typical figure.',
   descBand: 'A band on the scale marks the depths used for {concern}: {range}.',
-  descNoBand: 'There is no sourced depth range for {concern}, so no band is drawn.',
+  descBandWords: 'For {concern}, one study used {range}, but the evidence is too weak to draw, so no band is drawn.',
+  descNoBand: 'The studies give no needle depth for {concern}, so no band is drawn.',
   descLimit: 'A dashed line at {max}: {label}.',
   noMeasurement: 'No reliable measurement',
   estimate: '(estimate)',
@@ -134,39 +157,45 @@ const en: LayerDepthStrings = {
     total: 'Whole skin, down to the fat',
     fat: 'Fat layer under the skin',
   },
-  ultrasoundValue: 'women {female} mm, men {male} mm; ultrasound reads higher than tissue samples',
+  ultrasoundValue: 'women {female} mm, men {male} mm; for the epidermis, ultrasound reads higher than tissue samples',
   drawingEstimate: 'The layer lines in the picture are estimates made from these figures.',
   drawingMeasured: 'The layer lines in the picture use the measured figures.',
-  rangeBars: 'Bars at the right edge of the skin show the range found across studies.',
+  fatBandNote:
+    'The hatched band shows where the fat may start: from the thinnest to the thickest whole skin measured here.',
   sourcePrefix: 'source',
   caution: 'Caution:',
   concernRange: '{concern}: {range}.',
-  concernNoRange: '{concern}: no sourced depth range.',
+  concernNoRange: '{concern}: the studies give no needle depth.',
   legendBand: '{concern}: depths used',
-  legendNoBand: '{concern}: no sourced range',
+  legendNoBand: '{concern}: no depth in studies',
+  legendWordsOnly: '{concern}: too weak to draw',
+  legendFatBand: 'Where the fat may start',
+  notForArea: '(not for this area)',
+  concernDropped: '{concern} does not apply to this area, so it is not shown.',
+  notUsedHint: 'SkinPen is not used on this area, so no setting is shown.',
   noScript:
-    'Moving the setting needs JavaScript. The picture shows the {region} at {depth}. The table below lists every area.',
+    'Moving the setting needs JavaScript. The picture shows this area: {region}, at a setting of {depth}. The table below lists every area.',
   tableSummary: 'Every area in a table',
-  tableCaption: 'Skin layer thickness by area, in millimetres',
+  tableCaption: 'Skin layer thickness by area, in millimeters',
   tableHeaders: { area: 'Area', epidermis: 'Epidermis', dermis: 'Dermis', total: 'Whole skin, to the fat' },
   unit: 'mm',
 };
 
 const es: LayerDepthStrings = {
-  numberLocale: 'es',
+  numberLocale: 'es-US',
   widgetLabel: 'Capas de la piel y profundidad de las agujas',
   regionLabel: 'Zona de la cara o del cuerpo',
   groups: { face: 'Cara', neck: 'Cuello', body: 'Cuerpo' },
   concernLabel: 'Problema a tratar',
-  concernNone: 'Ninguno (sin franja)',
+  concernNone: 'Ninguno',
   depthLabel: 'Ajuste de profundidad de las agujas',
-  settingsHint: 'El aparato se ajusta de {min} a {max}, en pasos de {step}.',
+  settingsHint: 'El aparato se puede ajustar de {min} a {max}, en pasos de {step}.',
   layerNames: {
     'stratum-corneum': 'Capa córnea',
     epidermis: 'Epidermis viva',
     dermis: 'Dermis',
-    skin: 'Piel (sin división)',
-    fat: 'Grasa (hipodermis)',
+    skin: 'Piel (capas sin separar)',
+    fat: 'Grasa (subcutánea)',
   },
   layerPhrases: {
     'stratum-corneum': 'la capa córnea (capa externa muerta)',
@@ -175,59 +204,71 @@ const es: LayerDepthStrings = {
     skin: 'la epidermis o la dermis',
     fat: 'la grasa bajo la piel',
   },
-  reach: {
+  reachShort: {
     surface: 'queda por encima de la piel',
-    'stratum-corneum': 'llega a la capa córnea (capa externa muerta)',
-    epidermis: 'llega a la epidermis viva',
-    dermis: 'llega a la dermis',
-    skin: 'llega a la epidermis o la dermis (no se midió la división)',
-    fat: 'atraviesa la piel y llega a la grasa',
-    unknown: 'no hay una medida fiable de esta zona',
+    skin: 'lo más probable es que se quede dentro de la piel',
+    band: 'puede llegar a la parte baja de la dermis o a la grasa',
+    past: 'más largo que la piel más gruesa medida aquí',
+    'not-used': 'SkinPen no se usa aquí',
   },
   valueText: '{depth}, {reach}',
-  status: '{region}: con {depth}, el ajuste {reach}.',
-  statusUnknown:
-    '{region}: con {depth}, no podemos decir a qué capa llega el ajuste. No hay una medida fiable de las capas de la piel aquí.',
-  thinner: 'En una piel más fina puede llegar a {layer}.',
-  thicker: 'En una piel más gruesa puede quedarse en {layer}.',
+  statusSkin:
+    '{region}: con un ajuste de {depth}, lo más probable es que las agujas se queden dentro de la piel: llegan a {layer}.',
+  statusBand:
+    '{region}: con un ajuste de {depth}, las agujas pueden llegar a la parte baja de la dermis o a la grasa, según tu piel. Los estudios midieron aquí una piel de {low} a {high}.',
+  statusPast:
+    '{region}: un ajuste de {depth} es más largo que la piel más gruesa medida aquí ({high}), así que las agujas pueden atravesar la piel y llegar a la grasa.',
+  statusSurface: '{region}: con un ajuste de {depth}, las agujas quedan por encima de la piel.',
+  statusNotUsed: '{region}: SkinPen no se usa aquí, así que no se muestra ninguna profundidad de agujas.',
+  shallower: 'La profundidad real de las agujas suele ser menor que el ajuste.',
   svgTitle: 'Capas de la piel: {region}',
-  descIntro: 'Corte de la piel, {region}, dibujado a escala desde la superficie hasta {max}.',
+  descIntro: 'Corte de la piel ({region}), dibujado a escala desde la superficie hasta {max}.',
   descLayers: 'Capas de arriba abajo: {layers}.',
-  descNoLayers: 'No se dibuja ninguna capa, porque no hay una medida fiable.',
+  descFatBand:
+    'Una franja rayada de {low} a {high} marca dónde puede empezar la grasa, de la piel más fina a la más gruesa medidas; la línea en {typical} es el valor típico.',
   descBand: 'Una franja en la escala marca las profundidades usadas para {concern}: {range}.',
-  descNoBand: 'No hay un rango de profundidad con fuente para {concern}, así que no se dibuja ninguna franja.',
+  descBandWords:
+    'Para {concern}, un estudio usó {range}, pero los datos son muy poco sólidos para dibujarlos, así que no se dibuja ninguna franja.',
+  descNoBand:
+    'No encontramos en los estudios una profundidad de agujas para {concern}, así que no se dibuja ninguna franja.',
   descLimit: 'Una línea discontinua en {max}: {label}.',
-  noMeasurement: 'No hay una medida fiable',
+  noMeasurement: 'No hay una medida confiable',
   estimate: '(estimación)',
   mm: '{value} mm',
   range: 'de {min} a {max}',
   from: 'desde {min} (sin cifra máxima)',
   about: 'unos {value}',
-  typical: 'típico {value}',
+  typical: 'valor típico: {value}',
   sd: '{value} (± {sd})',
   upTo: 'hasta {max}',
   factsTitle: 'Lo que midieron los estudios: {region}',
   facts: {
     stratumCorneum: 'Capa córnea (capa externa muerta)',
     epidermis: 'Epidermis (capa superior entera)',
-    epidermisUltrasound: 'Epidermis por ecografía',
+    epidermisUltrasound: 'Epidermis por ultrasonido',
     dermis: 'Dermis',
     total: 'Piel entera, hasta la grasa',
     fat: 'Capa de grasa bajo la piel',
   },
   ultrasoundValue:
-    'mujeres {female} mm, hombres {male} mm; la ecografía da cifras más altas que las muestras de tejido',
+    'mujeres {female} mm, hombres {male} mm; en la epidermis, el ultrasonido da cifras más altas que las muestras de tejido',
   drawingEstimate: 'Las líneas de las capas del dibujo son estimaciones hechas con estas cifras.',
   drawingMeasured: 'Las líneas de las capas del dibujo usan las cifras medidas.',
-  rangeBars: 'Las barras del borde derecho de la piel muestran el rango hallado en los estudios.',
+  fatBandNote:
+    'La franja rayada muestra dónde puede empezar la grasa: de la piel entera más fina a la más gruesa medidas aquí.',
   sourcePrefix: 'fuente',
   caution: 'Precaución:',
   concernRange: '{concern}: {range}.',
-  concernNoRange: '{concern}: no hay un rango de profundidad con fuente.',
-  legendBand: '{concern}: profundidad usada',
-  legendNoBand: '{concern}: sin rango con fuente',
+  concernNoRange: '{concern}: los estudios no dan una profundidad de agujas.',
+  legendBand: '{concern}: profundidades usadas',
+  legendNoBand: '{concern}: sin profundidad',
+  legendWordsOnly: '{concern}: datos débiles',
+  legendFatBand: 'Dónde puede empezar la grasa',
+  notForArea: '(no para esta zona)',
+  concernDropped: '{concern} no corresponde a esta zona, así que no se muestra.',
+  notUsedHint: 'SkinPen no se usa en esta zona, así que no se muestra ningún ajuste.',
   noScript:
-    'Para mover el ajuste hace falta JavaScript. El dibujo muestra la zona {region} con {depth}. La tabla de abajo recoge todas las zonas.',
+    'Para mover el ajuste hace falta JavaScript. El dibujo muestra esta zona: {region}, con el ajuste en {depth}. La tabla de abajo recoge todas las zonas.',
   tableSummary: 'Todas las zonas en una tabla',
   tableCaption: 'Grosor de las capas de la piel por zona, en milímetros',
   tableHeaders: { area: 'Zona', epidermis: 'Epidermis', dermis: 'Dermis', total: 'Piel entera, hasta la grasa' },

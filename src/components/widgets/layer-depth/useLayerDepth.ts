@@ -8,7 +8,7 @@ import { useHydrated } from '../shared/useHydrated';
 import { useWidgetId } from '../shared/useWidgetId';
 import type { LayerDepthWidgetProps } from './LayerDepthWidget';
 import { getDepthForAction, snapDepth } from './model/depth';
-import { getLimitStates, getReach } from './model/layers';
+import { getConcernForRegion, getLimitStates, getReach, resolveSelection } from './model/layers';
 import { describeChange, describeConcern, describeValueText } from './model/text';
 
 /** State and control props for a layer-depth widget. */
@@ -16,18 +16,23 @@ export function useLayerDepth(props: LayerDepthWidgetProps) {
   const { data, strings } = props;
   const id = useWidgetId('spg-ld');
   const hydrated = useHydrated();
-  const [regionId, setRegionId] = useState(props.initialRegionId);
+  const [selection, setSelection] = useState(() =>
+    resolveSelection(data.regions, data.concerns, {
+      regionId: props.initialRegionId,
+      concernId: props.initialConcernId,
+    }),
+  );
   const [depthMm, setDepthMm] = useState(() => snapDepth(props.initialDepthMm, data.device));
-  const [concernId, setConcernId] = useState(props.initialConcernId);
   const [liveText, setLiveText] = useState('');
 
-  const findRegion = (regionIdToFind: string) => data.regions.find((r) => r.id === regionIdToFind);
-  const region = findRegion(regionId) ?? data.regions[0];
+  const findRegion = (regionId: string) => data.regions.find((r) => r.id === regionId);
+  const region = findRegion(selection.regionId) ?? data.regions[0];
   if (!region) throw new Error('layer-depth: no regions in the data');
-  const concern = data.concerns.find((c) => c.id === concernId) ?? null;
+  const findConcern = (concernId: string | null) => data.concerns.find((c) => c.id === concernId) ?? null;
+  const concern = getConcernForRegion(findConcern(selection.concernId), region);
   const general = data.generalStratumCorneum;
   const reach = getReach(region, depthMm, general);
-  const limits = getLimitStates(region.area, depthMm, data.limits);
+  const limits = getLimitStates(region, depthMm, data.limits);
 
   const changeDepth = (value: number) => {
     const next = snapDepth(value, data.device);
@@ -58,10 +63,16 @@ export function useLayerDepth(props: LayerDepthWidgetProps) {
     value: region.id,
     disabled: !hydrated,
     onChange: (event) => {
-      const next = findRegion(event.target.value);
-      if (!next) return;
-      setRegionId(next.id);
-      setLiveText(describeChange(next, depthMm, data.limits, general, strings));
+      const next = resolveSelection(data.regions, data.concerns, {
+        regionId: event.target.value,
+        concernId: selection.concernId,
+      });
+      const nextRegion = findRegion(next.regionId);
+      if (!nextRegion) return;
+      setSelection(next);
+      // A concern that does not apply to the new area is dropped, and the reader is told.
+      const dropped = next.dropped === 'not-for-region' ? (findConcern(selection.concernId)?.label ?? null) : null;
+      setLiveText(describeChange(nextRegion, depthMm, data.limits, general, strings, dropped));
     },
   };
 
@@ -70,9 +81,13 @@ export function useLayerDepth(props: LayerDepthWidgetProps) {
     value: concern?.id ?? '',
     disabled: !hydrated,
     onChange: (event) => {
-      const next = data.concerns.find((c) => c.id === event.target.value) ?? null;
-      setConcernId(next ? next.id : null);
-      if (next) setLiveText(describeConcern(next, strings));
+      const next = resolveSelection(data.regions, data.concerns, {
+        regionId: region.id,
+        concernId: event.target.value === '' ? null : event.target.value,
+      });
+      setSelection(next);
+      const chosen = findConcern(next.concernId);
+      if (chosen) setLiveText(describeConcern(chosen, strings));
     },
   };
 

@@ -32,6 +32,7 @@ export function ActivityList(props: {
             <li key={a.id} data-activity={a.id} data-status={status}>
               <strong>{a.label}.</strong>{' '}
               {a.fineFromDay === null ? s.notStated : fillTemplate(s.fineFrom, { n: a.fineFromDay })}
+              {a.clinicNote && <span className="spg-rt__clinic-note"> ({a.clinicNote})</span>}
               {a.estimate && <span className="spg-rt__estimate"> ({s.estimate})</span>}.{' '}
               <span className={`spg-rt__status spg-rt__status--${status} spg-js`}>
                 {fillTemplate(statusTemplate[status], { time })}.

@@ -14,7 +14,7 @@ import { usePlanner } from './planner/usePlanner';
 import { StageList, StagePanel } from './StagePanel';
 import type { RecoveryTimelineStrings } from './strings';
 import { TimelineDiagram } from './TimelineDiagram';
-import type { ActivityView, SeriesView, StageView, UrgencyTierView, WarningSignView } from './types';
+import type { ActivityView, ClinicContact, SeriesView, StageView, UrgencyTierView, WarningSignView } from './types';
 import { UrgencyTiers } from './UrgencyTiers';
 import { useRecoveryTimeline } from './useRecoveryTimeline';
 
@@ -38,6 +38,12 @@ export interface RecoveryTimelineWidgetProps {
   headingLevel: number;
   /** URL of the references page; `#ref-N` is appended. */
   referencesHref: string;
+  /** The reader's clinic, shown in the first urgency tier. */
+  clinic?: ClinicContact;
+  /** Days since the reader's own session (negative when it is ahead), shown as "today is day N". */
+  sessionDay?: number;
+  /** A date the planner starts from (YYYY-MM-DD), e.g. the reader's own session. */
+  initialStartDate?: string;
 }
 
 /** Layout only: the hooks hold the state and hand out each control's props. */
@@ -50,11 +56,25 @@ export function RecoveryTimelineWidget(props: RecoveryTimelineWidgetProps) {
     strings: s,
     lang: props.lang,
     initialSeriesId: props.initialSeriesId,
+    initialStartDate: props.initialStartDate,
     announce: t.announce,
   });
+  const lastStopDay = t.stops.at(-1)?.day ?? 0;
+  const { sessionDay } = props;
 
   const timelineBody = (
     <>
+      {sessionDay !== undefined && (
+        <p className="spg-rt__today" data-session-day={sessionDay}>
+          <strong>
+            {sessionDay < 0
+              ? fillTemplate(s.sessionAhead, { n: -sessionDay })
+              : sessionDay > lastStopDay
+                ? fillTemplate(s.sessionLongAgo, { n: sessionDay })
+                : fillTemplate(s.todayIs, { n: sessionDay })}
+          </strong>
+        </p>
+      )}
       <p>{s.intro}</p>
       <div className="spg-rt__controls spg-js">
         <label htmlFor={t.dayInputProps.id}>{s.dayControlLabel}</label>
@@ -159,6 +179,7 @@ export function RecoveryTimelineWidget(props: RecoveryTimelineWidgetProps) {
         referencesHref={referencesHref}
         level={level}
         id={`${t.id}-flags`}
+        clinic={props.clinic}
       />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-live>
         {t.liveText}

@@ -1,9 +1,10 @@
 /** The three urgency tiers with their warning signs: always visible in the timeline and its embeds. Stateless. */
+import { toTelHref } from '../../../lib/clinic/profile';
 import { Heading } from '../shared/Heading';
 import { SourceLinks } from '../shared/SourceLinks';
 import { SourcedText } from './SourcedText';
 import type { RecoveryTimelineStrings } from './strings';
-import type { UrgencyTierView, WarningSignView } from './types';
+import type { ClinicContact, UrgencyTierView, WarningSignView } from './types';
 
 /** Every tier in order, each under its own heading (words, not colour, tell them apart). */
 export function UrgencyTiers(props: {
@@ -13,6 +14,8 @@ export function UrgencyTiers(props: {
   referencesHref: string;
   level: number;
   id: string;
+  /** The reader's clinic: named, with tap-to-call numbers, in the first tier. */
+  clinic?: ClinicContact | undefined;
 }) {
   const { strings: s, referencesHref } = props;
   return (
@@ -24,7 +27,8 @@ export function UrgencyTiers(props: {
       {props.tiers.map((tier, i) => (
         <div key={tier.id} className={`spg-rt__tier spg-rt__tier--${tier.id}`} data-tier={tier.id}>
           <Heading level={props.level + 1} className="spg-rt__tier-title">
-            <span className="spg-rt__tier-rank">{i + 1}</span> {tier.heading}
+            <span className="spg-rt__tier-rank">{i + 1}</span>{' '}
+            {i === 0 && props.clinic?.name ? `${tier.heading}: ${props.clinic.name}` : tier.heading}
           </Heading>
           <p className="spg-rt__tier-when">
             {tier.when}
@@ -35,6 +39,22 @@ export function UrgencyTiers(props: {
               </>
             )}
           </p>
+          {i === 0 && (props.clinic?.phone || props.clinic?.afterHoursPhone) && (
+            <p className="spg-rt__tier-numbers" data-clinic-phones>
+              {props.clinic.phone && (
+                <span>
+                  {s.clinicDaytime}: <a href={toTelHref(props.clinic.phone)}>{props.clinic.phone}</a>
+                </span>
+              )}
+              {props.clinic.phone && props.clinic.afterHoursPhone && ' · '}
+              {props.clinic.afterHoursPhone && (
+                <span>
+                  {s.clinicAfterHours}:{' '}
+                  <a href={toTelHref(props.clinic.afterHoursPhone)}>{props.clinic.afterHoursPhone}</a>
+                </span>
+              )}
+            </p>
+          )}
           {tier.numbers.length > 0 && (
             <p className="spg-rt__tier-numbers">
               {s.emergencyNumbers}{' '}

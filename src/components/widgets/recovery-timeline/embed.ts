@@ -17,7 +17,7 @@ export const recoveryTimelineEmbed: EmbedDescriptor<RecoveryTimelineWidgetProps>
     const next = { ...props };
     if (typeof values['day'] === 'number') next.initialDay = values['day'];
     if (typeof values['planner'] === 'boolean') next.showPlanner = values['planner'];
-    return next;
+    return { props: next, warnings: [] };
   },
   getLabel: (props) => props.strings.widgetLabel,
 };

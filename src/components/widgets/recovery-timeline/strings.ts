@@ -57,6 +57,11 @@ const en = {
   redFlagsTitle: 'When to get help',
   redFlagsIntro: 'At any stage, act on these signs as fast as their group says.',
   emergencyNumbers: 'Emergency numbers:',
+  clinicDaytime: 'Daytime',
+  clinicAfterHours: 'After hours',
+  todayIs: 'Today is day {n} after your session.',
+  sessionAhead: 'Your session is in {n} days. The timeline shows treatment day.',
+  sessionLongAgo: 'Your session was {n} days ago.',
   plannerTitle: 'Plan your series',
   plannerIntro:
     'Enter the date of your first session to see a possible plan. It is a planning aid only: your provider sets your real schedule.',
@@ -157,6 +162,11 @@ const es: RecoveryTimelineStrings = {
   redFlagsTitle: 'Cuándo pedir ayuda',
   redFlagsIntro: 'En cualquier etapa, actúa ante estas señales tan rápido como indica su grupo.',
   emergencyNumbers: 'Números de emergencias:',
+  clinicDaytime: 'De día',
+  clinicAfterHours: 'Fuera de horario',
+  todayIs: 'Hoy es el día {n} después de tu sesión.',
+  sessionAhead: 'Tu sesión es dentro de {n} días. La línea de tiempo muestra el día del tratamiento.',
+  sessionLongAgo: 'Tu sesión fue hace {n} días.',
   plannerTitle: 'Planifica tus sesiones',
   plannerIntro:
     'Escribe la fecha de tu primera sesión para ver un plan posible. Solo sirve para planificar: tu profesional decide tu calendario real.',

@@ -27,7 +27,11 @@ export type StageView = Localized<RecoveryStage>;
 export type ActivityTiming = Pick<RecoveryActivity, 'id' | 'estimate'> & DayTiming;
 
 /** One activity in the reader's language, with its day-scale timing. */
-export type ActivityView = Localized<Omit<RecoveryActivity, 'order'>> & DayTiming;
+export type ActivityView = Localized<Omit<RecoveryActivity, 'order'>> &
+  DayTiming & {
+    /** Set when a clinic chose its own time inside the range: what to tell the reader. */
+    clinicNote?: string;
+  };
 
 /** The timing part of a treatment series. */
 export type SeriesTiming = Pick<TreatmentSeries, 'id' | 'sessionCount' | 'intervalDays' | 'intervalRangeDays'> & {
@@ -43,3 +47,11 @@ export type WarningSignView = Localized<Omit<WarningSign, 'order'>>;
 
 /** One urgency tier in the reader's language: its heading, what to do, and emergency numbers. */
 export type UrgencyTierView = Localized<Omit<UrgencyTier, 'order'>>;
+
+/** The clinic that treated the reader, from a clinic's embed options or the reader's own link. */
+export interface ClinicContact {
+  name?: string;
+  phone?: string;
+  afterHoursPhone?: string;
+  website?: string;
+}

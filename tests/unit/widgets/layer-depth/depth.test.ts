@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getDepthForAction, listSettings, snapDepth } from '../../../../src/components/widgets/layer-depth/model/depth';
-import {
-  createDepthScale,
-  splitInTwo,
-  spreadLabels,
-} from '../../../../src/components/widgets/layer-depth/model/layout';
+import { createDepthScale, spreadLabels } from '../../../../src/components/widgets/layer-depth/model/layout';
 import type { DeviceSettings } from '../../../../src/components/widgets/layer-depth/types';
 import { getSliderKeyAction } from '../../../../src/components/widgets/shared/slider-keys';
 
@@ -148,15 +144,5 @@ describe('spreadLabels', () => {
     [[], []],
   ])('places labels wanting %j at %j (gap 16, lowest 350)', (desired, expected) => {
     expect(spreadLabels(desired, 16, 350)).toEqual(expected);
-  });
-});
-
-describe('splitInTwo', () => {
-  it.each([
-    ['No reliable measurement', ['No reliable', 'measurement']],
-    ['No hay una medida fiable', ['No hay una', 'medida fiable']],
-    ['Word', ['Word', '']],
-  ])('splits %j into %j', (text, expected) => {
-    expect(splitInTwo(text)).toEqual(expected);
   });
 });

@@ -74,9 +74,9 @@ describe('formatMeasure', () => {
     expect(formatMeasure(m, en)).toBe(expected);
   });
 
-  it('writes Spanish with decimal commas', () => {
+  it('writes US Spanish with a decimal point', () => {
     expect(formatMeasure(measure({ minMm: 0.86, typicalMm: 1.015, maxMm: 1.17, derivedFields: ['typical'] }), es)).toBe(
-      'de 0,86 mm a 1,17 mm; típico 1,015 mm (estimación)',
+      'de 0.86 mm a 1.17 mm; valor típico: 1.015 mm (estimación)',
     );
   });
 
@@ -102,13 +102,13 @@ describe('formatConcernRange', () => {
 
 describe('describeValueText', () => {
   it.each([
-    ['cheek', 1.5, en, '1.5 mm, reaches past the skin into the fat'],
-    ['cheek', 1, en, '1 mm, reaches the dermis'],
+    ['cheek', 1.5, en, '1.5 mm, may reach the lower dermis or the fat'],
+    ['cheek', 0.75, en, '0.75 mm, likely stays within the skin'],
     ['cheek', 0, en, '0 mm, stays above the skin'],
-    ['chin', 1, en, '1 mm, no reliable measurement for this area'],
-    ['abdomen', 1, en, '1 mm, reaches the epidermis or dermis (no split was measured)'],
-    ['cheek', 1, es, '1 mm, llega a la dermis'],
-    ['neck', 1.5, es, '1,5 mm, atraviesa la piel y llega a la grasa'],
+    ['neck', 2.5, en, '2.5 mm, longer than the thickest skin measured here'],
+    ['eyelid', 1, en, 'SkinPen is not used here'],
+    ['cheek', 0.75, es, '0.75 mm, lo más probable es que se quede dentro de la piel'],
+    ['neck', 1.5, es, '1.5 mm, puede llegar a la parte baja de la dermis o a la grasa'],
   ] as const)('for %s at %s mm says %j', (id, depth, strings, expected) => {
     const region = regionById(id, data);
     expect(describeValueText(depth, getReach(region, depth, data.generalStratumCorneum), strings)).toBe(expected);
@@ -116,35 +116,64 @@ describe('describeValueText', () => {
 });
 
 describe('describeReach', () => {
-  const say = (id: string, depth: number) => {
-    const region = regionById(id, data);
-    return describeReach(region, depth, getReach(region, depth, data.generalStratumCorneum), en);
+  const say = (id: string, depth: number, strings = en) => {
+    const region = regionById(id, strings === en ? data : loadData('es'));
+    return describeReach(region, depth, getReach(region, depth, data.generalStratumCorneum), strings);
   };
+  const shallower = ' Real needle depth is usually less than the setting.';
 
   it.each([
-    ['cheek', 1, 'Cheek: at 1 mm, the setting reaches the dermis.'],
+    [
+      'cheek',
+      0.75,
+      'Cheek: at a setting of 0.75 mm, the needles likely stay within the skin: they reach the dermis.' + shallower,
+    ],
     [
       'cheek',
       1.25,
-      'Cheek: at 1.25 mm, the setting reaches past the skin into the fat. In thicker skin it may stop in the dermis.',
+      'Cheek: at a setting of 1.25 mm, the needles may reach the lower dermis or the fat, depending on your skin. Studies found skin here 1 mm to 2.53 mm thick.' +
+        shallower,
     ],
     [
-      'arms',
-      0.75,
-      'Arms: at 0.75 mm, the setting reaches the dermis. In thinner skin it may reach the fat below the skin.',
+      'neck',
+      2,
+      'Neck: a setting of 2 mm is longer than the thickest skin measured here (1.66 mm), so the needles may go past the skin into the fat.' +
+        shallower,
     ],
     [
-      'chin',
-      0.5,
-      'Chin: at 0.5 mm, we cannot say which layer the setting reaches. There is no reliable measurement of the skin layers here.',
+      'abdomen',
+      1,
+      'Abdomen (belly): at a setting of 1 mm, the needles likely stay within the skin: they reach the epidermis or dermis.' +
+        shallower,
+    ],
+    ['forehead', 0, 'Forehead: at a setting of 0 mm, the needles stay above the skin.'],
+    [
+      'eyelid',
+      1.5,
+      'Eyelid (inside the bony rim around the eye): SkinPen is not used here, so no needle depth is shown.',
     ],
   ])('for %s at %s mm says %j', (id, depth, expected) => {
     expect(say(id, depth)).toBe(expected);
   });
+
+  it('never describes a setting as reaching the fat for certain', () => {
+    for (const region of data.regions) {
+      for (const depth of [0.25, 0.5, 1, 1.5, 2, 2.5]) {
+        const text = describeReach(region, depth, getReach(region, depth, data.generalStratumCorneum), en);
+        expect(text).not.toMatch(/reaches (past the skin|the fat)|into the fat\.$/);
+      }
+    }
+  });
+
+  it('says it in Spanish', () => {
+    expect(say('cheek', 1.5, es)).toBe(
+      'Mejilla: con un ajuste de 1.5 mm, las agujas pueden llegar a la parte baja de la dermis o a la grasa, según tu piel. Los estudios midieron aquí una piel de 1 mm a 2.53 mm. La profundidad real de las agujas suele ser menor que el ajuste.',
+    );
+  });
 });
 
 describe('describeDiagram', () => {
-  it('states the area, the layers, the reach, the concern band and the studied limit in words', () => {
+  it('states the area, the layers, the fat band, the reach, the concern band and the studied limit in words', () => {
     const region = regionById('cheek', data);
     const concern = data.concerns.find((c) => c.id === 'acne-scars') ?? null;
     const text = describeDiagram(
@@ -152,7 +181,7 @@ describe('describeDiagram', () => {
         region,
         depthMm: 1,
         concern,
-        limits: getLimitStates(region.area, 1, data.limits),
+        limits: getLimitStates(region, 1, data.limits),
         generalStratumCorneum: data.generalStratumCorneum,
         displayMaxMm: 3,
       },
@@ -161,20 +190,49 @@ describe('describeDiagram', () => {
     expect(text).toBe(
       'Cross-section of the skin, Cheek, drawn to scale from the surface down to 3 mm. ' +
         'Layers from the top: Stratum corneum, Living epidermis, Dermis, Fat (subcutis). ' +
-        'Cheek: at 1 mm, the setting reaches the dermis. ' +
+        'A hatched band from 1 mm to 2.53 mm marks where the fat may start, from the thinnest to the thickest skin measured; the line at 1.6 mm is the typical figure. ' +
+        'Cheek: at a setting of 1 mm, the needles may reach the lower dermis or the fat, depending on your skin. Studies found skin here 1 mm to 2.53 mm thick. Real needle depth is usually less than the setting. ' +
         'A band on the scale marks the depths used for Acne scars: 0.25 mm to 1.5 mm. ' +
         'A dashed line at 1.5 mm: Deepest setting studied for acne scars.',
     );
   });
 
-  it('says there is no band when a concern has no sourced range, and no layers when none were measured', () => {
-    const region = regionById('chin', data);
-    const concern = data.concerns.find((c) => c.id === 'stretch-marks') ?? null;
+  it('says when a concern has no depth in the studies, or one too weak to draw', () => {
+    const region = regionById('cheek', data);
+    const describe = (id: string) =>
+      describeDiagram(
+        {
+          region,
+          depthMm: 0.5,
+          concern: data.concerns.find((c) => c.id === id) ?? null,
+          limits: [],
+          generalStratumCorneum: data.generalStratumCorneum,
+          displayMaxMm: 3,
+        },
+        en,
+      );
+    expect(describe('fine-lines-texture')).toContain(
+      'The studies give no needle depth for Fine lines and texture, so no band is drawn.',
+    );
+    expect(describe('pigmentation')).toContain(
+      'For Pigmentation (melasma), one study used 1.5 mm, but the evidence is too weak to draw, so no band is drawn.',
+    );
+  });
+
+  it('describes no needle, band or limit on the eyelid', () => {
+    const region = regionById('eyelid', data);
     const text = describeDiagram(
-      { region, depthMm: 0.5, concern, limits: [], generalStratumCorneum: data.generalStratumCorneum, displayMaxMm: 3 },
+      {
+        region,
+        depthMm: 1.5,
+        concern: data.concerns.find((c) => c.id === 'acne-scars') ?? null,
+        limits: getLimitStates(region, 1.5, data.limits),
+        generalStratumCorneum: data.generalStratumCorneum,
+        displayMaxMm: 3,
+      },
       en,
     );
-    expect(text).toContain('No layers are drawn, because there is no reliable measurement.');
-    expect(text).toContain('There is no sourced depth range for Stretch marks, so no band is drawn.');
+    expect(text).toContain('SkinPen is not used here, so no needle depth is shown.');
+    expect(text).not.toMatch(/Acne scars|dashed line|setting of/);
   });
 });

@@ -1,30 +1,27 @@
-/** Which skin layer a depth setting lines up with, and which limits, caveats and bands apply to an area. */
-import type { Area, Caveat, Concern, DepthLimit, Measure, PointMeasure, Region } from '../types';
+/** Which skin layer a depth setting lines up with, and which limits, caveats, concerns and bands apply to an area. */
+import type { Caveat, Concern, DepthLimit, PointMeasure, Region } from '../types';
 
-/**
- * A layer a setting can reach. `surface`: 0 mm, nothing below the surface. `skin`: epidermis or dermis
- * where no split between them was measured. `unknown`: no reliable measurement for the area.
- */
-export type Layer = 'surface' | 'stratum-corneum' | 'epidermis' | 'dermis' | 'skin' | 'fat' | 'unknown';
+/** A layer the diagram draws and names. `skin`: epidermis or dermis where no split between them was measured. */
+export type DrawnLayer = 'stratum-corneum' | 'epidermis' | 'dermis' | 'skin' | 'fat';
 
-/** A boundary between layers, in mm below the surface: drawn value and the spread the studies report. */
-export interface Boundary {
-  /** Shallowest the boundary was found (thinner skin), mm. */
+/** Where the fat starts in an area, mm: a band from the thinnest to the thickest skin measured, and its typical line. */
+export interface FatBand {
+  /** The shallowest the fat was found (the thinnest skin measured), mm. */
   lowMm: number;
-  /** Where the diagram draws it, mm. */
-  drawnMm: number;
-  /** Deepest the boundary was found (thicker skin), mm. */
+  /** The typical depth, where the diagram draws the line, mm. */
+  typicalMm: number;
+  /** The deepest the fat was found (the thickest skin measured), mm. */
   highMm: number;
 }
 
-/** The boundaries of an area; null where unknown. */
+/** The boundaries of an area. */
 export interface Boundaries {
-  /** Bottom of the stratum corneum, mm (no spread is drawn for this very thin layer). */
+  /** Bottom of the stratum corneum, mm, or null (drawn only above a measured epidermis). */
   stratumCorneumMm: number | null;
-  /** Bottom of the epidermis. */
-  epidermis: Boundary | null;
-  /** Bottom of the dermis, i.e. the top of the fat. */
-  skin: Boundary | null;
+  /** Bottom of the epidermis, mm, or null where no split was measured. */
+  epidermisMm: number | null;
+  /** Where the fat starts. */
+  fat: FatBand;
 }
 
 /** The stratum corneum figure drawn for an area: its own first reading, else the general figure. */
@@ -37,79 +34,68 @@ export function getStratumCorneum(
   return general ? { measure: general, general: true } : null;
 }
 
-function toBoundary(drawnMm: number | null, measure: Measure): Boundary | null {
-  if (drawnMm === null) return null;
-  // A drawn value just outside a study's range (e.g. a sum of typicals) widens the spread rather than being moved.
-  return {
-    lowMm: Math.min(measure.minMm ?? drawnMm, drawnMm),
-    drawnMm,
-    highMm: Math.max(measure.maxMm ?? drawnMm, drawnMm),
-  };
-}
-
-/** The layer boundaries of an area, from its drawing and the study ranges of its epidermis and whole skin. */
+/** The layer boundaries of an area: its drawn epidermis, and the depth to the fat from its whole-skin figures. */
 export function getBoundaries(region: Region, general: PointMeasure | null): Boundaries {
-  const drawing = region.drawing;
-  const skin = drawing ? toBoundary(drawing.dermisBottomMm, region.total) : null;
-  const epidermis = drawing && skin ? toBoundary(drawing.epidermisBottomMm, region.epidermis) : null;
-  const sc = epidermis ? getStratumCorneum(region, general) : null;
-  return { stratumCorneumMm: sc ? sc.measure.valueMm : null, epidermis, skin };
+  const { minMm, typicalMm, maxMm } = region.total;
+  // The schema guarantees all three; the fallbacks only keep the types honest.
+  const typical = typicalMm ?? minMm ?? maxMm ?? 0;
+  const fat = { lowMm: minMm ?? typical, typicalMm: typical, highMm: maxMm ?? typical };
+  const epidermisMm = region.drawing.epidermisBottomMm;
+  const sc = epidermisMm === null ? null : getStratumCorneum(region, general);
+  return { stratumCorneumMm: sc ? sc.measure.valueMm : null, epidermisMm, fat };
 }
 
-/** Which value of each boundary to use: thinner skin, as drawn, or thicker skin. */
-export type Reading = 'lowMm' | 'drawnMm' | 'highMm';
+/**
+ * What a setting reaches in an area, honest about how much skin thickness varies:
+ * - `surface`: 0 mm, nothing below the surface;
+ * - `skin`: shallower than the thinnest skin measured here, so it likely stays in `layer`;
+ * - `band`: inside the range where the fat starts, so it may reach the lower dermis or the fat;
+ * - `past`: longer than the thickest skin measured here, so it may go past the skin;
+ * - `not-used`: SkinPen is not used on this area, so no depth is described.
+ */
+export type Reach =
+  | { kind: 'surface' }
+  | { kind: 'skin'; layer: Exclude<DrawnLayer, 'fat'> }
+  | { kind: 'band' }
+  | { kind: 'past' }
+  | { kind: 'not-used' };
 
-/** The layer a depth in mm lines up with, for one reading of the boundaries. A depth on a boundary is in the upper layer. */
-export function getLayerAtDepth(depthMm: number, boundaries: Boundaries, reading: Reading = 'drawnMm'): Layer {
-  const { skin, epidermis, stratumCorneumMm } = boundaries;
-  if (depthMm <= 0) return 'surface';
-  if (!skin) return 'unknown';
-  if (!epidermis) return depthMm <= skin[reading] ? 'skin' : 'fat';
-  if (stratumCorneumMm !== null && depthMm <= stratumCorneumMm) return 'stratum-corneum';
-  if (depthMm <= epidermis[reading]) return 'epidermis';
-  return depthMm <= skin[reading] ? 'dermis' : 'fat';
+/** The layer a depth lines up with above the fat band: a depth on a boundary is in the upper layer. */
+function getSkinLayer(depthMm: number, b: Boundaries): Exclude<DrawnLayer, 'fat'> {
+  if (b.epidermisMm === null) return 'skin';
+  if (b.stratumCorneumMm !== null && depthMm <= b.stratumCorneumMm) return 'stratum-corneum';
+  return depthMm <= b.epidermisMm ? 'epidermis' : 'dermis';
 }
 
-/** What a setting reaches in an area: as drawn, and where thinner or thicker skin would change that. */
-export interface Reach {
-  /** Layer reached with the drawn boundaries. */
-  layer: Layer;
-  /** Deeper layer it may reach in thinner skin, or null when the same. */
-  thinner: Layer | null;
-  /** Shallower layer it may stop in with thicker skin, or null when the same. */
-  thicker: Layer | null;
-}
-
-/** The layer a setting reaches in an area, with the uncertainty from the study ranges. */
+/** What a setting reaches in an area. The band's ends belong to the band: below its low end is "skin", above its high end "past". */
 export function getReach(region: Region, depthMm: number, general: PointMeasure | null): Reach {
-  const boundaries = getBoundaries(region, general);
-  const layer = getLayerAtDepth(depthMm, boundaries);
-  const thinner = getLayerAtDepth(depthMm, boundaries, 'lowMm');
-  const thicker = getLayerAtDepth(depthMm, boundaries, 'highMm');
-  return { layer, thinner: thinner === layer ? null : thinner, thicker: thicker === layer ? null : thicker };
+  if (!region.treat) return { kind: 'not-used' };
+  if (depthMm <= 0) return { kind: 'surface' };
+  const b = getBoundaries(region, general);
+  if (depthMm < b.fat.lowMm) return { kind: 'skin', layer: getSkinLayer(depthMm, b) };
+  return depthMm <= b.fat.highMm ? { kind: 'band' } : { kind: 'past' };
 }
 
 /** A layer drawn as a band between two depths, in mm; `bottomMm` null runs to the bottom of the drawing. */
 export interface LayerBand {
   /** Which layer. */
-  layer: Exclude<Layer, 'surface' | 'unknown'>;
+  layer: DrawnLayer;
   /** Top, mm. */
   topMm: number;
   /** Bottom, mm, or null for the fat, which runs off the drawing. */
   bottomMm: number | null;
 }
 
-/** The bands to draw for an area, top first; empty when the area has no reliable measurement. */
+/** The layers to draw for an area, top first, with the fat from the typical depth (the band shows the spread). */
 export function getLayerBands(boundaries: Boundaries): LayerBand[] {
-  const { skin, epidermis, stratumCorneumMm } = boundaries;
-  if (!skin) return [];
-  const fat: LayerBand = { layer: 'fat', topMm: skin.drawnMm, bottomMm: null };
-  if (!epidermis) return [{ layer: 'skin', topMm: 0, bottomMm: skin.drawnMm }, fat];
+  const { fat, epidermisMm, stratumCorneumMm } = boundaries;
+  const fatLayer: LayerBand = { layer: 'fat', topMm: fat.typicalMm, bottomMm: null };
+  if (epidermisMm === null) return [{ layer: 'skin', topMm: 0, bottomMm: fat.typicalMm }, fatLayer];
   const top = stratumCorneumMm ?? 0;
   const bands: LayerBand[] = stratumCorneumMm === null ? [] : [{ layer: 'stratum-corneum', topMm: 0, bottomMm: top }];
-  bands.push({ layer: 'epidermis', topMm: top, bottomMm: epidermis.drawnMm });
-  bands.push({ layer: 'dermis', topMm: epidermis.drawnMm, bottomMm: skin.drawnMm });
-  bands.push(fat);
+  bands.push({ layer: 'epidermis', topMm: top, bottomMm: epidermisMm });
+  bands.push({ layer: 'dermis', topMm: epidermisMm, bottomMm: fat.typicalMm });
+  bands.push(fatLayer);
   return bands;
 }
 
@@ -121,9 +107,12 @@ export interface LimitState {
   exceeded: boolean;
 }
 
-/** Studied limits that apply to a part of the body, each marked exceeded or not. */
-export function getLimitStates(area: Area, depthMm: number, limits: readonly DepthLimit[]): LimitState[] {
-  return limits.filter((l) => l.areas.includes(area)).map((limit) => ({ limit, exceeded: depthMm > limit.maxMm }));
+/** Studied limits that apply to an area, each marked exceeded or not; none where SkinPen is not used. */
+export function getLimitStates(region: Region, depthMm: number, limits: readonly DepthLimit[]): LimitState[] {
+  if (!region.treat) return [];
+  return limits
+    .filter((l) => l.regions.includes(region.id))
+    .map((limit) => ({ limit, exceeded: depthMm > limit.maxMm }));
 }
 
 /** Caveats that apply to an area: those naming its part of the body and its id, or naming none. */
@@ -133,6 +122,16 @@ export function getCaveats(region: Region, caveats: readonly Caveat[]): Caveat[]
       (c.areas.length === 0 || c.areas.includes(region.area)) &&
       (c.regions.length === 0 || c.regions.includes(region.id)),
   );
+}
+
+/** True when a concern applies to an area: SkinPen is used there and the concern names it. */
+export function isConcernForRegion(concern: Concern, region: Region): boolean {
+  return region.treat && concern.regions.includes(region.id);
+}
+
+/** The concern shown with an area: the chosen one when it applies there, else none. */
+export function getConcernForRegion(concern: Concern | null, region: Region): Concern | null {
+  return concern && isConcernForRegion(concern, region) ? concern : null;
 }
 
 /** How a concern's depth range is drawn: from `fromMm` to `toMm`; `openStart` when only a maximum is known. */
@@ -145,8 +144,39 @@ export interface ConcernBand {
   openStart: boolean;
 }
 
-/** The band a concern draws on the scale, or null when it has no sourced depth range. */
-export function getConcernBand(concern: Concern | null): ConcernBand | null {
+/** A concern's sourced depth range, or null when it has none. */
+export function getConcernRange(concern: Concern | null): ConcernBand | null {
   if (!concern || concern.maxMm === null) return null;
   return { fromMm: concern.minMm ?? 0, toMm: concern.maxMm, openStart: concern.minMm === null };
+}
+
+/** The band a concern draws on an area's scale: none where it does not apply or its evidence is too weak to draw. */
+export function getConcernBand(concern: Concern | null, region: Region): ConcernBand | null {
+  const shown = getConcernForRegion(concern, region);
+  return shown && shown.drawBand ? getConcernRange(shown) : null;
+}
+
+/** Where the widget starts, after checking that the data allows the combination. */
+export interface Selection {
+  /** Area id (the first area when the asked one is unknown). */
+  regionId: string;
+  /** Concern id, or null. */
+  concernId: string | null;
+  /** Why the asked concern was dropped: it is unknown, or it does not apply to the area. */
+  dropped: 'unknown-concern' | 'not-for-region' | null;
+}
+
+/** Checks a starting area and concern against the data: a concern that does not apply to the area is dropped. */
+export function resolveSelection(
+  regions: readonly Region[],
+  concerns: readonly Concern[],
+  asked: { regionId: string; concernId: string | null },
+): Selection {
+  const region = regions.find((r) => r.id === asked.regionId) ?? regions[0];
+  if (!region) throw new Error('layer-depth: no regions in the data');
+  if (asked.concernId === null) return { regionId: region.id, concernId: null, dropped: null };
+  const concern = concerns.find((c) => c.id === asked.concernId);
+  if (!concern) return { regionId: region.id, concernId: null, dropped: 'unknown-concern' };
+  if (!isConcernForRegion(concern, region)) return { regionId: region.id, concernId: null, dropped: 'not-for-region' };
+  return { regionId: region.id, concernId: concern.id, dropped: null };
 }

@@ -83,13 +83,3 @@ export function spreadLabels(desired: readonly number[], gap: number, maxY: numb
   }
   return placed;
 }
-
-/** Splits a short text into two lines at the space nearest its middle (for labels in a narrow box). */
-export function splitInTwo(text: string): [string, string] {
-  const middle = text.length / 2;
-  let best = -1;
-  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) {
-    if (best === -1 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
-  }
-  return best === -1 ? [text, ''] : [text.slice(0, best), text.slice(best + 1)];
-}

@@ -5,6 +5,7 @@ import type { Concern, DepthLimit, Measure, MeasureField, PointMeasure, Region }
 import {
   getBoundaries,
   getConcernBand,
+  getConcernRange,
   getLayerBands,
   getLimitStates,
   getReach,
@@ -49,7 +50,7 @@ export function formatPoint(point: PointMeasure, strings: LayerDepthStrings): st
 
 /** A concern's depth range in words ("0.25 mm to 1.5 mm", "up to 2.5 mm", "1.5 mm"), or null when none is sourced. */
 export function formatConcernRange(concern: Concern, strings: LayerDepthStrings): string | null {
-  const band = getConcernBand(concern);
+  const band = getConcernRange(concern);
   if (!band) return null;
   const max = formatMm(band.toMm, strings);
   if (band.openStart) return fillTemplate(strings.upTo, { max });
@@ -65,37 +66,61 @@ export function describeConcern(concern: Concern, strings: LayerDepthStrings): s
     : fillTemplate(strings.concernRange, { concern: concern.label, range });
 }
 
-/** The slider's aria-valuetext: "1.5 mm, reaches the dermis". */
+/** The slider's aria-valuetext: "1.5 mm, may reach the lower dermis or the fat". */
 export function describeValueText(depthMm: number, reach: Reach, strings: LayerDepthStrings): string {
-  return fillTemplate(strings.valueText, { depth: formatDepth(depthMm, strings), reach: strings.reach[reach.layer] });
+  if (reach.kind === 'not-used') return strings.reachShort['not-used'];
+  return fillTemplate(strings.valueText, {
+    depth: formatDepth(depthMm, strings),
+    reach: strings.reachShort[reach.kind],
+  });
 }
 
-/** The status sentences: the layer reached, then what thinner or thicker skin would change. */
+/**
+ * The status sentences. They follow the uncertainty of the sources: below the thinnest skin measured the
+ * needles likely stay in the skin; inside the band they may reach the lower dermis or the fat; past the
+ * thickest they may go past the skin. The setting is never told as a certain depth.
+ */
 export function describeReach(region: Region, depthMm: number, reach: Reach, strings: LayerDepthStrings): string {
-  const values = { region: region.label, depth: formatDepth(depthMm, strings), reach: strings.reach[reach.layer] };
-  if (reach.layer === 'unknown') return fillTemplate(strings.statusUnknown, values);
-  const parts = [fillTemplate(strings.status, values)];
-  if (reach.thinner && reach.thinner !== 'surface' && reach.thinner !== 'unknown') {
-    parts.push(fillTemplate(strings.thinner, { layer: strings.layerPhrases[reach.thinner] }));
+  const { fat } = getBoundaries(region, null);
+  const values = {
+    region: region.label,
+    depth: formatDepth(depthMm, strings),
+    low: formatMm(fat.lowMm, strings, 2),
+    high: formatMm(fat.highMm, strings, 2),
+  };
+  switch (reach.kind) {
+    case 'not-used':
+      return fillTemplate(strings.statusNotUsed, values);
+    case 'surface':
+      return fillTemplate(strings.statusSurface, values);
+    case 'skin':
+      return `${fillTemplate(strings.statusSkin, { ...values, layer: strings.layerPhrases[reach.layer] })} ${strings.shallower}`;
+    case 'band':
+      return `${fillTemplate(strings.statusBand, values)} ${strings.shallower}`;
+    case 'past':
+      return `${fillTemplate(strings.statusPast, values)} ${strings.shallower}`;
   }
-  if (reach.thicker && reach.thicker !== 'surface' && reach.thicker !== 'unknown') {
-    parts.push(fillTemplate(strings.thicker, { layer: strings.layerPhrases[reach.thicker] }));
-  }
-  return parts.join(' ');
 }
 
-/** What the live region says after the area or setting changes: the layer reached, then any exceeded limit. */
+/**
+ * What the live region says after the area or setting changes: what the setting reaches, any
+ * exceeded limit, and a concern that was dropped because it does not apply to the new area.
+ */
 export function describeChange(
   region: Region,
   depthMm: number,
   limits: readonly DepthLimit[],
   general: PointMeasure | null,
   strings: LayerDepthStrings,
+  droppedConcern: string | null = null,
 ): string {
-  const cautions = getLimitStates(region.area, depthMm, limits)
+  const cautions = getLimitStates(region, depthMm, limits)
     .filter((l) => l.exceeded)
     .map((l) => fillTemplate(l.limit.above, { max: formatDepth(l.limit.maxMm, strings) }));
-  return [describeReach(region, depthMm, getReach(region, depthMm, general), strings), ...cautions].join(' ');
+  const dropped = droppedConcern ? [fillTemplate(strings.concernDropped, { concern: droppedConcern })] : [];
+  return [describeReach(region, depthMm, getReach(region, depthMm, general), strings), ...cautions, ...dropped].join(
+    ' ',
+  );
 }
 
 /** Everything the diagram's description needs. */
@@ -117,22 +142,26 @@ export interface DiagramState {
 /** The SVG's <desc>: the whole picture in words, no colour or position needed. */
 export function describeDiagram(state: DiagramState, strings: LayerDepthStrings): string {
   const { region, depthMm, concern, limits, generalStratumCorneum, displayMaxMm } = state;
-  const bands = getLayerBands(getBoundaries(region, generalStratumCorneum));
+  const boundaries = getBoundaries(region, generalStratumCorneum);
+  const bands = getLayerBands(boundaries);
   const reach = getReach(region, depthMm, generalStratumCorneum);
+  const { fat } = boundaries;
   const parts = [
     fillTemplate(strings.descIntro, { region: region.label, max: formatDepth(displayMaxMm, strings) }),
-    bands.length > 0
-      ? fillTemplate(strings.descLayers, { layers: bands.map((b) => strings.layerNames[b.layer]).join(', ') })
-      : strings.descNoLayers,
+    fillTemplate(strings.descLayers, { layers: bands.map((b) => strings.layerNames[b.layer]).join(', ') }),
+    fillTemplate(strings.descFatBand, {
+      low: formatMm(fat.lowMm, strings, 2),
+      typical: formatMm(fat.typicalMm, strings, 2),
+      high: formatMm(fat.highMm, strings, 2),
+    }),
     describeReach(region, depthMm, reach, strings),
   ];
-  if (concern) {
+  const band = getConcernBand(concern, region);
+  if (concern && region.treat) {
     const range = formatConcernRange(concern, strings);
-    parts.push(
-      range === null
-        ? fillTemplate(strings.descNoBand, { concern: concern.label })
-        : fillTemplate(strings.descBand, { concern: concern.label, range }),
-    );
+    const values = { concern: concern.label, range: range ?? '' };
+    if (range === null) parts.push(fillTemplate(strings.descNoBand, values));
+    else parts.push(fillTemplate(band ? strings.descBand : strings.descBandWords, values));
   }
   for (const { limit } of limits) {
     parts.push(fillTemplate(strings.descLimit, { max: formatDepth(limit.maxMm, strings), label: limit.label }));

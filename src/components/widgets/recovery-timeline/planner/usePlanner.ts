@@ -34,12 +34,14 @@ export function usePlanner(options: {
   strings: RecoveryTimelineStrings;
   lang: Lang;
   initialSeriesId: string;
+  /** A start date to plan from at once (YYYY-MM-DD), or undefined for an empty field. */
+  initialStartDate?: string | undefined;
   /** Puts text in the widget's polite live region. */
   announce: (text: string) => void;
 }) {
   const { strings, activities } = options;
   const [seriesId, setSeriesId] = useState(options.initialSeriesId);
-  const [raw, setRaw] = useState('');
+  const [raw, setRaw] = useState(options.initialStartDate ?? '');
   const [badInput, setBadInput] = useState(false);
   const [showError, setShowError] = useState(false);
   const [today, setToday] = useState<CalendarDate | null>(null);
