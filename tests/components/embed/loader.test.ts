@@ -69,8 +69,8 @@ describe('startLoader', () => {
     expect(warn.mock.calls[0]?.[0]).toMatch(/unknown widget "__proto__"/);
   });
 
-  it('mounts a placeholder added later, and a clone of a mounted one, each once', async () => {
-    const { win, doc, frames, settle } = page('<div id="a" data-skinpen-widget="recovery-timeline"></div>');
+  it('mounts a placeholder added later, and a clone of a mounted one, each once and each resized', async () => {
+    const { win, doc, frames, settle, post } = page('<div id="a" data-skinpen-widget="recovery-timeline"></div>');
     startLoader(SITE, win);
     const late = doc.createElement('div');
     late.setAttribute('data-skinpen-widget', 'layer-depth');
@@ -80,6 +80,11 @@ describe('startLoader', () => {
     expect(frames()).toHaveLength(3);
     for (const placeholder of doc.querySelectorAll('[data-skinpen-widget]'))
       expect(placeholder.querySelectorAll('iframe')).toHaveLength(1);
+    // Every iframe is the loader's own, so its height messages are heard (a copied one would not be).
+    for (const [i, iframe] of frames().entries()) {
+      post(iframe.contentWindow, { type: 'skinpen:height', height: 500 + i });
+      expect(iframe.height).toBe(String(500 + i));
+    }
   });
 
   it('keeps one iframe per placeholder when the loader runs twice or mount() is called again', async () => {
