@@ -28,7 +28,6 @@ export function DepthAxis({ scale, unit, locale }: { scale: DepthScale; unit: st
 export interface LegendItem {
   /** band: a drawn concern range; none: a concern without one; fat: where the fat may start; limit: a studied limit. */
   kind: 'band' | 'none' | 'fat' | 'limit';
-  /** The words. */
   text: string;
 }
 

@@ -7,7 +7,6 @@ import type { LayerDepthStrings } from './strings';
 import type { Measure, PointMeasure, Region } from './types';
 
 interface LayerDepthFactsProps {
-  /** The area. */
   region: Region;
   /** General stratum corneum figure, shown when the area has no reading of its own. */
   generalStratumCorneum: PointMeasure | null;

@@ -78,7 +78,6 @@ export function getReach(region: Region, depthMm: number, general: PointMeasure 
 
 /** A layer drawn as a band between two depths, in mm; `bottomMm` null runs to the bottom of the drawing. */
 export interface LayerBand {
-  /** Which layer. */
   layer: DrawnLayer;
   /** Top, mm. */
   topMm: number;
@@ -101,7 +100,6 @@ export function getLayerBands(boundaries: Boundaries): LayerBand[] {
 
 /** A studied limit for the area, and whether the setting is deeper than it. */
 export interface LimitState {
-  /** The limit. */
   limit: DepthLimit;
   /** True when the setting is deeper than the deepest setting studied. */
   exceeded: boolean;
