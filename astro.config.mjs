@@ -6,12 +6,13 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind';
 import { glossaryLinks, readingStats, readLinkableTerms } from './src/integrations/markdown-plugins';
-
-// Set SITE_URL to the public origin when deploying, so canonical and Open Graph URLs are absolute and right.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+import siteUrl from './src/integrations/site-url';
+import contentLint from './src/integrations/content-lint';
+import cspMetaFirst from './src/integrations/csp-meta-first';
 
 export default defineConfig({
-  site,
+  // The public origin: SITE_URL or `--site`. A build without one stops (src/integrations/site-url.ts).
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
@@ -20,12 +21,15 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [glossaryLinks(readLinkableTerms()), readingStats()] }),
   },
   integrations: [
+    siteUrl(),
+    contentLint(),
     mdx(),
     react(),
     sitemap({
       filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') && !page.includes('/my-recovery/'),
     }),
     pagefind(),
+    cspMetaFirst(),
   ],
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
@@ -42,8 +46,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (JavaScript eval stays blocked).
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Site pages add 'wasm-unsafe-eval' for Pagefind's WebAssembly (Head.astro); embeds do not need it.
+      scriptDirective: { resources: ["'self'"] },
     },
   },
 });

@@ -1,8 +1,9 @@
 // `npm test`: unit and component tests (Vitest), then a production build with its search
-// index, then the browser tests (Playwright in Chromium) against that build. Ends with one
-// summary line, "N passed, N failed".
+// index, then the browser tests (Playwright in Chromium) against that build, then the same
+// widgets on a real WordPress (`npm run test:wordpress`). Ends with one summary line,
+// "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './support/find-chromium.mjs';
 
@@ -14,6 +15,7 @@ const TOOLS = {
   vitest: 'node_modules/vitest/vitest.mjs',
   astro: 'node_modules/astro/bin/astro.mjs',
   playwright: 'node_modules/@playwright/test/cli.js',
+  wordpress: 'tests/wordpress/run.mjs',
 };
 
 function step(title, tool, args, env = {}) {
@@ -46,23 +48,40 @@ const unitOk = step('Unit and component tests (Vitest)', 'vitest', [
   '--reporter=json',
   `--outputFile.json=${vitestJson}`,
 ]);
-// Built for the origin the browser tests serve it from (playwright.config.ts): the embed loader
-// carries its site's origin, so the clinic-page tests need the two to match.
-const siteUrl = process.env.SITE_URL ?? `http://127.0.0.1:${process.env.SITE_PORT ?? 4322}`;
-const buildOk = step('Build the site and its search index', 'astro', ['build'], { SITE_URL: siteUrl });
+// A local build for the origin the browser tests serve it from (playwright.config.ts): its absolute
+// links point there, and the embed loader, which carries its site's origin, frames that server.
+const siteUrl = `http://127.0.0.1:${process.env.SITE_PORT ?? 4322}`;
+const buildOk = step('Build the site and its search index', 'astro', ['build', '--site', siteUrl]);
 const e2eOk =
   buildOk &&
   step('Browser tests (Playwright, Chromium)', 'playwright', ['test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
   });
 
+const wordpressJson = path.join(reports, 'wordpress.json');
+// A report left by an earlier run must not stand in for a suite that cannot start now.
+rmSync(wordpressJson, { force: true });
+const wordpressOk =
+  buildOk &&
+  step('WordPress tests (Debian WordPress, PHP and MariaDB, Chromium)', 'wordpress', ['--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: wordpressJson,
+  });
+
 const v = readJson(vitestJson);
 const p = buildOk ? readJson(playwrightJson) : undefined;
-const passed = (v?.numPassedTests ?? 0) + (p?.stats?.expected ?? 0);
-let failed = (v?.numFailedTests ?? 0) + (p?.stats?.unexpected ?? 0) + (p?.stats?.flaky ?? 0);
+const w = buildOk ? readJson(wordpressJson) : undefined;
+const passed = (v?.numPassedTests ?? 0) + (p?.stats?.expected ?? 0) + (w?.stats?.expected ?? 0);
+let failed =
+  (v?.numFailedTests ?? 0) +
+  (p?.stats?.unexpected ?? 0) +
+  (p?.stats?.flaky ?? 0) +
+  (w?.stats?.unexpected ?? 0) +
+  (w?.stats?.flaky ?? 0);
 if (!unitOk && failed === 0) failed = 1;
 if (!buildOk) failed += 1;
 if (buildOk && !e2eOk && (p?.stats?.unexpected ?? 0) === 0) failed += 1;
+// A suite that could not start (WordPress missing, or its setup failed) counts as one failure.
+if (buildOk && !wordpressOk && (w?.stats?.unexpected ?? 0) === 0) failed += 1;
 // CI shows only the end of the log, so name the failures again just above the summary.
 const failures = [];
 for (const file of v?.testResults ?? []) {
@@ -77,7 +96,7 @@ for (const file of v?.testResults ?? []) {
     }
     walk(suite.suites);
   }
-})(p?.suites);
+})([...(p?.suites ?? []), ...(w?.suites ?? [])]);
 if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(unitOk && buildOk && e2eOk ? 0 : 1);
+process.exit(unitOk && buildOk && e2eOk && wordpressOk ? 0 : 1);

@@ -64,6 +64,9 @@ export function createArticleSchema(knownIds: ReadonlySet<string>) {
     });
 }
 
+/** Where a source can be read: an http or https address (never javascript:, data:, file: and the like). */
+const sourceUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' });
+
 /** One entry of the references collection (the fact sheet's numbered list). */
 export const ReferenceSchema = z
   .object({
@@ -80,9 +83,9 @@ export const ReferenceSchema = z
     /** Year of publication, when known. */
     year: z.number().int().min(1900).max(2100).optional(),
     /** Where to read it. */
-    url: z.url().optional(),
+    url: sourceUrl.optional(),
     /** Other places the same source can be read. */
-    alsoAt: z.array(z.url()).default([]),
+    alsoAt: z.array(sourceUrl).default([]),
     /** Digital object identifier, without the "doi:" prefix. */
     doi: z
       .string()

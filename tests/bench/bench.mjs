@@ -37,11 +37,15 @@ const port = 4390;
 const origin = `http://127.0.0.1:${port}`;
 console.log('Building…');
 const started = performance.now();
-const build = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-  encoding: 'utf8',
-  // Built for the origin it is served from below: the embed loader carries its site's origin.
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: origin },
-});
+// Built for the origin it is served from below: the embed loader carries its site's origin.
+const build = spawnSync(
+  process.execPath,
+  [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--site', origin],
+  {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+);
 const buildSeconds = (performance.now() - started) / 1000;
 if (build.status !== 0) {
   console.error(build.stdout, build.stderr);

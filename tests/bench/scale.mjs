@@ -54,7 +54,7 @@ export async function runScale(n, browser) {
   const started = performance.now();
   const result = spawnSync(
     process.execPath,
-    [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
+    [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out, '--site', 'http://localhost:4321'],
     {
       encoding: 'utf8',
       env: {

@@ -8,7 +8,7 @@ import { encodeRecoveryFragment } from '../../lib/clinic/fragment';
 import { buildSheet } from '../../lib/clinic/sheet';
 import { formatIsoDate, getLocalCalendarDate, parseIsoDate } from '../widgets/recovery-timeline/model/dates';
 import { AftercareSheet } from './AftercareSheet';
-import type { ClinicKitData, SheetLang } from './kit-props';
+import type { ClinicKitData, SheetLang } from './kit-data';
 import { ProfileForm } from './ProfileForm';
 import { useClinicProfile } from './useClinicProfile';
 

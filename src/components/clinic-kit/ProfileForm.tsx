@@ -1,5 +1,5 @@
 /** The clinic's profile form: native fields, each with its own error text. Stateless: the hook holds the values. */
-import type { ClinicKitData } from './kit-props';
+import type { ClinicKitData } from './kit-data';
 import type { useClinicProfile } from './useClinicProfile';
 
 type Profile = ReturnType<typeof useClinicProfile>;

@@ -90,6 +90,26 @@ describe('ReferenceSchema', () => {
       }).success,
     ).toBe(true);
   });
+
+  it.each([
+    ['https://pubmed.ncbi.nlm.nih.gov/1/', true],
+    ['http://www.ncbi.nlm.nih.gov/pubmed/28796657', true],
+    ['javascript:alert(1)', false],
+    ['data:text/html,<b>x</b>', false],
+    ['file:///etc/passwd', false],
+    ['vbscript:msgbox(1)', false],
+    ['ftp://example.org/paper.pdf', false],
+  ])('takes %s as a url and in alsoAt: %s', (url, ok) => {
+    const base = { id: 'ref-1', number: 1, title: 'A title', publisher: 'A journal', kind: 'primary' };
+    for (const entry of [
+      { ...base, url },
+      { ...base, doi: '10.1000/x', alsoAt: [url] },
+    ]) {
+      const result = ReferenceSchema.safeParse(entry);
+      expect(result.success, JSON.stringify(entry)).toBe(ok);
+      if (!ok) expect(result.error?.issues[0]?.message).toBe('must be an http:// or https:// address');
+    }
+  });
 });
 
 describe('createGlossarySchema', () => {
