@@ -27,9 +27,14 @@ export function LayerDepthTable({ data, strings, referencesHref, id, open = fals
   );
   return (
     <details className={`spg-ld-table ${open ? 'spg-nojs' : 'spg-js'}`} id={id} open={open}>
-      <summary>{strings.tableSummary}</summary>
-      {/* A labelled region that scrolls sideways must take keyboard focus (WCAG 2.1.1). */}
-      <section className="spg-ld-table__scroll" tabIndex={0} aria-labelledby={`${id}-caption`}>
+      <summary id={`${id}-summary`}>{strings.tableSummary}</summary>
+      {/* A labelled region that scrolls sideways must take keyboard focus (WCAG 2.1.1). Only one copy
+          is ever shown, but the page holds both: their names differ so each landmark is unique. */}
+      <section
+        className="spg-ld-table__scroll"
+        tabIndex={0}
+        aria-labelledby={open ? `${id}-caption` : `${id}-summary ${id}-caption`}
+      >
         <table>
           <caption id={`${id}-caption`}>{strings.tableCaption}</caption>
           <thead>
