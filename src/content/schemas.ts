@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { createSourcesSchema, kebabId } from '../components/widgets/shared/schema-atoms';
+import { HEALTH_ASPECTS } from './health-aspects';
 
 /** The reader's journey, in reading order; an article's `section` must be one of these. */
 export const SECTIONS = ['understand', 'decide', 'prepare', 'recover', 'results', 'safety', 'about'] as const;
@@ -57,6 +58,16 @@ export function createArticleSchema(knownIds: ReadonlySet<string>) {
       keywords: z.array(z.string().min(2)).default([]),
       /** Drafts are left out of the build. */
       draft: z.boolean().default(false),
+      /** What the page is for, as schema.org HealthAspectEnumeration members (JSON-LD); optional. */
+      healthAspects: z
+        .array(
+          z.enum(HEALTH_ASPECTS, {
+            error: (issue) =>
+              `unknown health aspect "${String(issue.input)}": use a member of schema.org's HealthAspectEnumeration, such as SeeDoctorHealthAspect (the list is in src/content/health-aspects.ts)`,
+          }),
+        )
+        .min(1, 'list at least one health aspect, or leave the field out')
+        .optional(),
     })
     .refine((a) => a.nextReview.getTime() > a.lastReviewed.getTime(), {
       path: ['nextReview'],
@@ -91,8 +102,11 @@ export const ReferenceSchema = z
       .string()
       .regex(/^10\.\S+$/, 'must start with 10.')
       .optional(),
-    /** primary: FDA record, paper, registry or labeling; secondary: trade, clinic or news source. */
-    kind: z.enum(['primary', 'secondary']),
+    /**
+     * primary: FDA record, paper, registry or labeling; primary-reproduced: primary text read only through
+     * a third-party copy (a clinic consent page, a syndicated page); secondary: trade, clinic or news source.
+     */
+    kind: z.enum(['primary', 'primary-reproduced', 'secondary']),
     /** A short caveat shown beside the source. */
     note: z.string().optional(),
   })

@@ -14,7 +14,7 @@ export const SECTION_INFO: Record<Section, { label: string; summary: string }> =
   prepare: { label: 'Prepare', summary: 'Getting ready, and what happens on the day.' },
   recover: { label: 'Recover', summary: 'What to expect day by day, and how to care for your skin.' },
   results: { label: 'Results', summary: 'When change shows, and how many sessions people usually have.' },
-  safety: { label: 'Safety', summary: 'Side effects, rare problems, and when to call your clinic.' },
+  safety: { label: 'Safety', summary: 'Side effects, rare problems, and when and where to get help.' },
   about: { label: 'About', summary: 'Common questions, and how this guide is written and checked.' },
 };
 

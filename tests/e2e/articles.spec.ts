@@ -135,7 +135,11 @@ test('articles use the fact sheet wording: cleared not approved, minimally invas
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
-test('the aftercare sheet prints on one page with the site chrome hidden and every item present', async ({ page }) => {
+// The one-page take-home sheet is the clinic kit's (tests/e2e/clinic-kit.spec.ts); the article, which now
+// carries the three urgency tiers and its sources, prints on the two sides of one sheet.
+test('the aftercare article prints on one sheet, both sides, with the site chrome hidden, every item and the three tiers', async ({
+  page,
+}) => {
   await page.goto('/articles/aftercare/');
   const items = await page.locator('.prose li').allTextContents();
   expect(items.length).toBeGreaterThan(8);
@@ -144,7 +148,10 @@ test('the aftercare sheet prints on one page with the site chrome hidden and eve
     await expect(page.locator(chrome)).toBeHidden();
   }
   for (const [i] of items.entries()) await expect(page.locator('.prose li').nth(i)).toBeVisible();
+  for (const tier of ['1 Call your clinic', '2 Get care the same day', '3 Call emergency services now']) {
+    await expect(page.getByRole('heading', { name: tier, exact: true })).toBeVisible();
+  }
   const pdf = await page.pdf({ format: 'A4', printBackground: false });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-  expect(pages.length, 'the aftercare sheet should fit on one A4 page').toBe(1);
+  expect(pages.length, 'the aftercare article should fit on the two sides of one A4 sheet').toBeLessThanOrEqual(2);
 });

@@ -43,6 +43,12 @@ describe('createArticleSchema', () => {
     expect(parsed.draft).toBe(false);
     expect(parsed.keywords).toEqual([]);
     expect(parsed.lastReviewed.toISOString()).toBe('2026-11-25T00:00:00.000Z');
+    expect(parsed.healthAspects).toBeUndefined();
+  });
+
+  it('accepts schema.org health aspects', () => {
+    const parsed = schema.parse({ ...good, healthAspects: ['SelfCareHealthAspect', 'SeeDoctorHealthAspect'] });
+    expect(parsed.healthAspects).toEqual(['SelfCareHealthAspect', 'SeeDoctorHealthAspect']);
   });
 
   it.each([
@@ -57,6 +63,12 @@ describe('createArticleSchema', () => {
     ['lastReviewed', { lastReviewed: '25/11/2026' }, 'must be a date written YYYY-MM-DD'],
     ['lastReviewed', { lastReviewed: 'last spring' }, 'must be a date written YYYY-MM-DD'],
     ['lastReviewed', { lastReviewed: '2026-02-31' }, '"2026-02-31" is not a real calendar date'],
+    [
+      'healthAspects.1',
+      { healthAspects: ['SeeDoctorHealthAspect', 'CostHealthAspect'] },
+      'unknown health aspect "CostHealthAspect"',
+    ],
+    ['healthAspects', { healthAspects: [] }, 'list at least one health aspect'],
   ])('reports %s with a clear message', (path, change, message) => {
     const result = schema.safeParse({ ...good, ...change });
     expect(result.success).toBe(false);
@@ -76,6 +88,24 @@ describe('ReferenceSchema', () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('needs a url or a doi');
+  });
+
+  it.each([
+    ['primary', true],
+    ['primary-reproduced', true],
+    ['secondary', true],
+    ['tertiary', false],
+  ])('accepts the kind %j: %s', (kind, ok) => {
+    const result = ReferenceSchema.safeParse({
+      id: 'ref-1',
+      number: 1,
+      title: 'A title',
+      publisher: 'A site',
+      kind,
+      doi: '10.1/x',
+    });
+    expect(result.success).toBe(ok);
+    if (!ok) expect(result.error?.issues[0]?.path).toEqual(['kind']);
   });
 
   it('accepts a doi without a url', () => {
