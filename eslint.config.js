@@ -4,6 +4,23 @@ import astro from 'eslint-plugin-astro';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
+const ZOD = 'Islands take only types from schemas (`import type`): zod stays out of the browser bundle.';
+const PURE = 'Models are pure: no React, Astro or DOM (see the widget folder README).';
+/** Schema modules and validators, importable by browser code as types only. */
+const NO_ZOD_IN_ISLANDS = {
+  paths: ['zod', 'zod/mini', 'astro/zod'].map((name) => ({ name, allowTypeImports: true, message: ZOD })),
+  patterns: [
+    {
+      group: ['**/data-schema', '**/schema', '**/schema-atoms', '**/options', '**/lib/validation', '**/props'],
+      allowTypeImports: true,
+      message: ZOD,
+    },
+  ],
+};
+/** Shared modules that are pure rules too. */
+const PURE_SHARED = ['i18n', 'ids', 'slider-keys', 'text'].map((name) => `src/components/widgets/shared/${name}.ts`);
+const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'fetch'];
+
 export default tseslint.config(
   {
     ignores: [
@@ -44,6 +61,29 @@ export default tseslint.config(
   {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // What an island ships to the browser (components, hooks, models) never pulls in zod: the
+    // option and data schemas are checked at build time, and only their types cross over.
+    files: ['src/components/widgets/**/*.tsx', 'src/components/widgets/**/use*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', NO_ZOD_IN_ISLANDS] },
+  },
+  {
+    // Models are pure rules: no React, no Astro, no DOM, so they run and are tested anywhere.
+    files: ['src/components/widgets/*/model/**/*.ts', ...PURE_SHARED],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: NO_ZOD_IN_ISLANDS.paths,
+          patterns: [
+            ...NO_ZOD_IN_ISLANDS.patterns,
+            { group: ['react', 'react-dom', 'react-dom/*', 'astro', 'astro/*', 'astro:*'], message: PURE },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: PURE }))],
+    },
   },
   {
     rules: {

@@ -48,8 +48,10 @@ const unitOk = step('Unit and component tests (Vitest)', 'vitest', [
   '--reporter=json',
   `--outputFile.json=${vitestJson}`,
 ]);
-// A local build: its absolute links point at localhost, as the browser tests expect.
-const buildOk = step('Build the site and its search index', 'astro', ['build', '--site', 'http://localhost:4321']);
+// A local build for the origin the browser tests serve it from (playwright.config.ts): its absolute
+// links point there, and the embed loader, which carries its site's origin, frames that server.
+const siteUrl = `http://127.0.0.1:${process.env.SITE_PORT ?? 4322}`;
+const buildOk = step('Build the site and its search index', 'astro', ['build', '--site', siteUrl]);
 const e2eOk =
   buildOk &&
   step('Browser tests (Playwright, Chromium)', 'playwright', ['test', '--reporter=list,json'], {

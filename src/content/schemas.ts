@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { createSourcesSchema, kebabId } from '../components/widgets/shared/schema-atoms';
 import { HEALTH_ASPECTS } from './health-aspects';
 
 /** The reader's journey, in reading order; an article's `section` must be one of these. */
@@ -12,17 +13,6 @@ export const DESCRIPTION_MAX = 160;
 
 /** A reference id must match `ref-<number>`, the fact sheet's numbering. */
 const referenceIdPattern = /^ref-\d+$/;
-
-/**
- * A string that must be the id of an entry in the references collection.
- * `knownIds` is read from the references file before any other collection is checked.
- */
-export function createReferenceIdSchema(knownIds: ReadonlySet<string>) {
-  return z.string().refine((id) => knownIds.has(id), {
-    error: (issue) =>
-      `unknown reference id "${String(issue.input)}": it is not in src/content/references/references.yaml`,
-  });
-}
 
 /** True when `text` (YYYY-MM-DD) names a day that exists, so 2026-02-31 is refused rather than rolled over. */
 export function isRealCalendarDate(text: string): boolean {
@@ -63,7 +53,7 @@ export function createArticleSchema(knownIds: ReadonlySet<string>) {
       /** Who reviewed the page (a person or the editorial team). */
       reviewedBy: z.string().min(2),
       /** Ids in the references collection, in the order the sources list numbers them; at least one. */
-      sources: z.array(createReferenceIdSchema(knownIds)).min(1, 'needs at least one reference id'),
+      sources: createSourcesSchema(knownIds, 1),
       /** The words patients use for this topic, fed to search. */
       keywords: z.array(z.string().min(2)).default([]),
       /** Drafts are left out of the build. */
@@ -129,7 +119,7 @@ export type Reference = z.infer<typeof ReferenceSchema>;
 export function createGlossarySchema(knownIds: ReadonlySet<string>) {
   return z.object({
     /** kebab-case anchor on the glossary page. */
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
+    id: kebabId,
     /** The term as a heading. */
     term: z.string().min(2),
     /** Other words people use for it (plain words, spellings, brands). */
@@ -137,7 +127,7 @@ export function createGlossarySchema(knownIds: ReadonlySet<string>) {
     /** One or two plain-language sentences. */
     definition: z.string().min(10),
     /** Reference ids that support the definition; at least one. */
-    sources: z.array(createReferenceIdSchema(knownIds)).min(1, 'needs at least one reference id'),
+    sources: createSourcesSchema(knownIds, 1),
     /** The entry in Spanish, once translated (same sources); only entries with it are on the Spanish glossary. */
     es: z
       .object({

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { createReferenceIdSchema, DESCRIPTION_MAX, isoDate } from './schemas';
+import { createReferenceIdSchema } from '../components/widgets/shared/schema-atoms';
+import { DESCRIPTION_MAX, isoDate } from './schemas';
 import type { OriginalArticle } from '../lib/translation';
 
 const hashPattern = /^[0-9a-f]{64}$/;

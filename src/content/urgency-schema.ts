@@ -3,13 +3,15 @@
  * warning signs, each in one tier. Every place the site says when to get help reads these.
  */
 import { z } from 'astro/zod';
-import { LocalizedTextSchema, SourceBasisSchema } from '../components/widgets/recovery-timeline/data-schema';
-import { createReferenceIdSchema } from './schemas';
+import { SourceBasisSchema } from '../components/widgets/recovery-timeline/data-schema';
+import {
+  createReferenceIdSchema,
+  kebabId,
+  LocalTextSchema as LocalizedTextSchema,
+} from '../components/widgets/shared/schema-atoms';
 
 /** Where the tiers live; warning signs name a tier by its id there. */
 export const TIERS_PATH = 'src/content/urgency/tiers.yaml';
-
-const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
 
 /** One urgency tier: a heading the reader scans for, and what to do. */
 export function createUrgencyTierSchema(knownIds: ReadonlySet<string>) {

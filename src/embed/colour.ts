@@ -1,3 +1,6 @@
+/** The site's own accent in the light scheme (global.css --accent-light): an embed's default brand colour. */
+export const SITE_ACCENT = '#0b6363';
+
 /** A colour as red, green and blue channels from 0 to 255. */
 export type Rgb = readonly [number, number, number];
 

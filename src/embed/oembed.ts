@@ -5,8 +5,8 @@
  * shows the blockquote until the frame speaks its protocol (src/embed/wordpress.ts), loads its
  * wp-embed.js only when a blockquote is there, sandboxes the iframe and caps it at 1,000 px.
  */
-import { buildEmbedUrl, EMBEDS, IFRAME_SANDBOX, type EmbedWidget } from './snippets';
-import { SITE_NAME } from '../lib/site';
+import { buildEmbedUrl } from './snippets';
+import { EMBED_WIDGETS, getEmbedTitle, GUIDE_NAME, IFRAME_SANDBOX, type EmbedWidgetId } from './widgets';
 
 /** Width of the frame in the oEmbed answer, in CSS pixels (WordPress's embed block keeps it within its column). */
 export const OEMBED_WIDTH_PX = 720;
@@ -16,8 +16,8 @@ export const OEMBED_WIDTH_PX = 720;
  * 1,000 px WordPress allows. Width and height also keep the block editor from giving the embed
  * a fixed video-like aspect ratio (it does when their ratio is within 0.1 of one of its ratios).
  */
-export function oembedHeightPx(widget: EmbedWidget): number {
-  return Math.min(EMBEDS[widget].height, 1000);
+export function oembedHeightPx(widget: EmbedWidgetId): number {
+  return Math.min(EMBED_WIDGETS[widget].heightPx, 1000);
 }
 
 function escapeHtml(text: string): string {
@@ -25,16 +25,17 @@ function escapeHtml(text: string): string {
 }
 
 /** The oEmbed 1.0 `rich` answer for a widget with these options, for a site at `site`. */
-export function buildOembedResponse(site: string, widget: EmbedWidget, params: Record<string, string>) {
+export function buildOembedResponse(site: string, widget: EmbedWidgetId, params: Record<string, string>) {
   const src = escapeHtml(buildEmbedUrl(site, widget, params));
-  const title = escapeHtml(`${EMBEDS[widget].title} (${SITE_NAME})`);
+  const fullTitle = getEmbedTitle(widget, params['lang'] ?? '');
+  const title = escapeHtml(fullTitle);
   const height = oembedHeightPx(widget);
   return {
     version: '1.0',
     type: 'rich',
-    provider_name: SITE_NAME,
+    provider_name: GUIDE_NAME,
     provider_url: new URL('/', site).href,
-    title: EMBEDS[widget].title,
+    title: fullTitle,
     html: `<blockquote><a href="${src}">${title}</a></blockquote><iframe src="${src}" title="${title}" width="${OEMBED_WIDTH_PX}" height="${height}" loading="lazy" referrerpolicy="no-referrer" sandbox="${IFRAME_SANDBOX}" frameborder="0"></iframe>`,
     width: OEMBED_WIDTH_PX,
     height,

@@ -1,106 +1,116 @@
+/**
+ * Reads an embed page's query parameters with the widget's own option schemas. Whatever the URL
+ * holds, only values a schema accepted come back; everything else is reported in a warning and
+ * the widget's default is used.
+ */
+import { langOption } from '../components/widgets/shared/options';
 import { z } from '../lib/validation';
-import { LayerDepthOptionsSchema } from '../components/widgets/layer-depth/schema';
-import { RecoveryTimelineOptionsSchema } from '../components/widgets/recovery-timeline/schema';
-
-/** Longest parameter value we look at; longer ones are refused unread. */
-export const MAX_PARAM_LENGTH = 64;
-
-/** Parameters every embed accepts: language, colour scheme and brand colour. */
-export const EmbedCommonParams = {
-  /** Language of every string: en (default) or es. */
-  lang: z.enum(['en', 'es']),
-  /** Colour scheme: auto (default, follows the reader's system), light or dark. */
-  theme: z.enum(['auto', 'light', 'dark']),
-  /** Brand colour as #rrggbb; adjusted when it would fail contrast. */
-  accent: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb')),
-} as const;
+import { COMMON_PARAMS, MAX_PARAM_LENGTH } from './widgets';
 
 /** The zod schema of each accepted query parameter, by parameter name. */
-export type ParamSchemas = Record<string, z.ZodMiniType>;
+export type ParamSchemas = Readonly<Record<string, z.ZodMiniType>>;
 
-/** Parsed parameters, and one warning for each parameter that was refused. */
+/** Parameters every embed accepts: language, colour scheme and brand colour. */
+export const COMMON_PARAM_SCHEMAS = {
+  /** Language of every string (default en). */
+  lang: langOption,
+  /** Colour scheme: auto (default, follows the reader's system), light or dark. */
+  theme: z.enum(['auto', 'light', 'dark']),
+  /** Brand colour as rrggbb, with or without a leading #; adjusted when it would fail contrast. */
+  accent: z.pipe(
+    z.string().check(z.regex(/^#?[0-9a-fA-F]{6}$/, 'must be a colour written rrggbb or #rrggbb')),
+    z.transform((hex) => `#${hex.replace(/^#/, '').toLowerCase()}`),
+  ),
+} as const satisfies Record<(typeof COMMON_PARAMS)[number], z.ZodMiniType>;
+
+/** Parsed parameters, and the warnings about what was refused. */
 export interface ParsedParams {
   values: Record<string, unknown>;
   warnings: string[];
 }
 
-/** Shows a refused value in a warning: quoted, shortened, control characters escaped. */
+/** Unknown parameter names quoted in full in a warning; the rest are counted. */
+const NAMES_SHOWN = 5;
+
+/** Shows a refused value in a warning: quoted, shortened, markup and direction controls escaped. */
 export function describeValue(value: string): string {
   const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return JSON.stringify(short).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+  return JSON.stringify(short)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+function describeUnknown(names: readonly string[]): string {
+  const shown = names.slice(0, NAMES_SHOWN).map(describeValue).join(', ');
+  if (names.length === 1) return `SkinPen embed: unknown parameter ${shown} was ignored.`;
+  const more = names.length > NAMES_SHOWN ? ` and ${(names.length - NAMES_SHOWN).toLocaleString('en')} more` : '';
+  return `SkinPen embed: unknown parameters ${shown}${more} were ignored.`;
+}
+
+/** One parameter's value against its schema: the value, or why it was refused. */
+function readValue(
+  name: string,
+  value: string,
+  schema: z.ZodMiniType,
+): { ok: true; value: unknown } | { ok: false; warning: string } {
+  if (value.trim() === '')
+    return { ok: false, warning: `SkinPen embed: ${name} is empty and was ignored; the default is used.` };
+  if (value.length > MAX_PARAM_LENGTH)
+    return {
+      ok: false,
+      warning: `SkinPen embed: ${name} is longer than ${MAX_PARAM_LENGTH} characters and was ignored; the default is used.`,
+    };
+  const result = schema.safeParse(value);
+  if (result.success) return { ok: true, value: result.data };
+  const reason = result.error.issues[0]?.message ?? 'invalid';
+  return {
+    ok: false,
+    warning: `SkinPen embed: ${name}=${describeValue(value)} is not valid (${reason}); the default is used.`,
+  };
 }
 
 /**
- * Reads query parameters against their schemas. A parameter that is unknown, repeated, too
- * long or invalid is left out (so the widget's default applies) with one warning; nothing
- * from the URL is returned unless its schema accepted it.
+ * Reads query parameters against their schemas. A parameter that is unknown, repeated, empty,
+ * too long or invalid is left out (so the widget's default applies) with a warning; unknown
+ * ones share a single warning, however many there are.
  */
 export function parseEmbedParams(search: string, schemas: ParamSchemas): ParsedParams {
   const values: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   const warnings: string[] = [];
-  const params = new URLSearchParams(search);
-  const seen = new Set<string>();
-  for (const [name, value] of params) {
-    const label = describeValue(name);
-    if (!Object.prototype.hasOwnProperty.call(schemas, name)) {
-      warnings.push(`SkinPen embed: unknown parameter ${label} was ignored.`);
+  const unknown: string[] = [];
+  const firstAccepted = new Map<string, boolean>();
+  for (const [name, value] of new URLSearchParams(search)) {
+    const schema = Object.prototype.hasOwnProperty.call(schemas, name) ? schemas[name] : undefined;
+    if (!schema) {
+      unknown.push(name);
       continue;
     }
-    if (seen.has(name)) {
-      warnings.push(`SkinPen embed: parameter ${label} was given more than once; the first value is used.`);
-      continue;
-    }
-    seen.add(name);
-    if (value.trim() === '') {
-      warnings.push(`SkinPen embed: ${name} is empty and was ignored; the default is used.`);
-      continue;
-    }
-    if (value.length > MAX_PARAM_LENGTH) {
+    const earlier = firstAccepted.get(name);
+    if (earlier !== undefined) {
       warnings.push(
-        `SkinPen embed: ${name} is longer than ${MAX_PARAM_LENGTH} characters and was ignored; the default is used.`,
+        `SkinPen embed: parameter ${describeValue(name)} was given more than once; ${earlier ? 'the first value is used' : 'the first value was refused, so the default is used'}.`,
       );
       continue;
     }
-    const result = (schemas[name] as z.ZodMiniType).safeParse(value);
-    if (result.success) values[name] = result.data;
-    else
-      warnings.push(
-        `SkinPen embed: ${name}=${describeValue(value)} is not valid (${result.error.issues[0]?.message ?? 'invalid'}); the default is used.`,
-      );
+    const read = readValue(name, value, schema);
+    firstAccepted.set(name, read.ok);
+    if (read.ok) values[name] = read.value;
+    else warnings.push(read.warning);
   }
+  if (unknown.length > 0) warnings.unshift(describeUnknown(unknown));
   return { values, warnings };
 }
 
-/** Query parameters of the layer-depth embed: the widget's own option schemas, checked against the ids the data knows. */
-export function layerDepthParamSchemas(
-  regionIds: readonly string[],
-  concernIds: readonly string[],
-  maxDepthMm: number,
-): ParamSchemas {
-  const shape = LayerDepthOptionsSchema.shape;
-  return {
-    ...EmbedCommonParams,
-    lang: shape.lang,
-    /** Area shown first. */
-    region: shape.region.check(z.refine((id) => regionIds.includes(id), 'is not an area this widget knows')),
-    /** Needle depth setting in mm, within the pen's range (snapped to its settings by the widget). */
-    depth: shape.depthMm.check(z.refine((mm) => mm <= maxDepthMm, `must be at most the pen's ${maxDepthMm} mm`)),
-    /** Concern shown first, or none. */
-    concern: shape.concern.check(
-      z.refine((id) => id === 'none' || concernIds.includes(id), 'is not a concern this widget knows'),
-    ),
-  };
-}
-
-/** Query parameters of the recovery-timeline embed: the widget's own option schemas. */
-export function recoveryTimelineParamSchemas(): ParamSchemas {
-  const shape = RecoveryTimelineOptionsSchema.shape;
-  return {
-    ...EmbedCommonParams,
-    lang: shape.lang,
-    /** Day after the session the timeline opens on. */
-    day: shape.initialDay,
-    /** Whether the series planner shows: true or false. */
-    planner: shape.showPlanner,
-  };
+/**
+ * A warning when the address's fragment holds what look like parameters: an unencoded "#" in a
+ * hand-written `accent=#0b6e4f&lang=es` ends the query there, so the rest never reaches us. Null
+ * for any other fragment (a host's own, such as WordPress's `#?secret=`).
+ */
+export function checkFragment(hash: string, names: readonly string[]): string | null {
+  const pairs = hash.replace(/^#/, '').split('&');
+  const swallowed = pairs.map((pair) => pair.split('=')[0] ?? '').filter((name) => names.includes(name));
+  if (!/^[0-9a-f]{6}$/i.test(pairs[0] ?? '') && swallowed.length === 0) return null;
+  const lost = swallowed.length > 0 ? ` (${swallowed.join(', ')} among them)` : '';
+  return `SkinPen embed: the address has an unencoded "#" at ${describeValue(hash)}, so nothing after it was read${lost}. Write accent without "#" (accent=0b6e4f) or encode it as %23.`;
 }

@@ -1,9 +1,19 @@
-import { startTransition, type ReactNode } from 'react';
+/**
+ * Inside an embed iframe (browser): reads the URL's options with the widget's schemas, applies
+ * language, colour scheme and brand colour to the page, starts the height reports, and renders
+ * the widget. `setUpEmbed` and `reportHeight` are the hooks other embed protocols build on.
+ */
+import { createElement, startTransition, type ComponentType, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { isLang, type Lang } from '../components/widgets/shared/i18n';
 import { adjustForContrast, contrastRatio, parseHexColour, toHex, type Rgb } from './colour';
-import { parseEmbedParams, type ParamSchemas } from './params';
+import type { EmbedDescriptor } from './descriptor';
 import { reportHeight } from './height-reporter';
 import { speakWordPress } from './wordpress';
+import { checkFragment, COMMON_PARAM_SCHEMAS, parseEmbedParams, type ParamSchemas } from './params';
+import { loadEmbedProps, type EmbedPropsJson } from './props-json';
+import { getShellText } from './shell';
+import { EMBED_WIDGETS, type EmbedWidgetId } from './widgets';
 
 /**
  * The background the accent must contrast with in each colour scheme: the least contrasting of
@@ -37,33 +47,24 @@ export function accentProperties(
 }
 
 /**
- * Reads an embed page's query parameters with the widget's schemas, applies the page-level
- * ones (language, colour scheme, brand colour), warns once per refused value, starts the
- * height reports, and returns the values for the widget itself.
+ * Reads an embed page's query parameters with the widget's schemas, applies the colour scheme
+ * and brand colour, writes each warning to the console once, starts the height reports, and
+ * returns the accepted values.
  */
 export function setUpEmbed(
-  widget: string,
+  widget: EmbedWidgetId,
   schemas: ParamSchemas,
-  search = window.location.search,
+  location: Pick<Location, 'search' | 'hash'> = window.location,
 ): Record<string, unknown> {
-  const { values, warnings } = parseEmbedParams(search, schemas);
+  const { values, warnings } = parseEmbedParams(location.search, schemas);
+  const fragment = checkFragment(location.hash, Object.keys(schemas));
+  if (fragment) warnings.push(fragment);
   const root = document.documentElement;
-  if (values['lang'] === 'en' || values['lang'] === 'es') {
-    const lang = values['lang'];
-    root.lang = lang;
-    for (const el of document.querySelectorAll('[data-widget]')) el.setAttribute('lang', lang);
-    // Server-rendered extras in the other language (the no-JavaScript table) would mislead.
-    for (const el of document.querySelectorAll(`[data-skinpen-static-lang]:not([data-skinpen-static-lang="${lang}"])`))
-      el.remove();
-  }
-  if (values['theme'] === 'light' || values['theme'] === 'dark') root.dataset['theme'] = values['theme'];
+  const theme = values['theme'];
+  if (theme === 'light' || theme === 'dark') root.dataset['theme'] = theme;
   if (typeof values['accent'] === 'string') {
     // Only the schemes the reader can see need checking: both when the theme follows the system.
-    const theme = values['theme'];
-    const accent = accentProperties(
-      values['accent'],
-      theme === 'light' || theme === 'dark' ? [theme] : ['light', 'dark'],
-    );
+    const accent = accentProperties(values['accent'], theme === 'light' || theme === 'dark' ? [theme] : undefined);
     for (const [name, value] of Object.entries(accent.properties)) root.style.setProperty(name, value);
     warnings.push(...accent.warnings);
   }
@@ -71,6 +72,20 @@ export function setUpEmbed(
   reportHeight(widget);
   speakWordPress();
   return values;
+}
+
+/** Puts the page around the widget in `lang`: its language, title, heading, landmark name and description. */
+export function applyShellLang(widget: EmbedWidgetId, lang: Lang, doc: Document = document): void {
+  const text = getShellText(widget, lang);
+  doc.documentElement.lang = lang;
+  for (const el of doc.querySelectorAll('[data-widget]')) el.setAttribute('lang', lang);
+  doc.title = text.pageTitle;
+  const main = doc.querySelector('main');
+  main?.setAttribute('aria-label', text.title);
+  const heading = main?.querySelector('h1');
+  if (heading) heading.textContent = text.title;
+  doc.querySelector('meta[name="description"]')?.setAttribute('content', text.description);
+  for (const el of doc.querySelectorAll<HTMLElement>('[data-embed-lang]')) el.hidden = el.dataset['embedLang'] !== lang;
 }
 
 /**
@@ -88,4 +103,22 @@ export function mountWidget(container: HTMLElement | null, widget: ReactNode, hy
   }, 0);
 }
 
-export { loadEmbedProps, type EmbedPropsJson } from './load-props';
+/**
+ * Everything an embed page's script does: reads the props the page carries, applies the URL's
+ * options through the widget's descriptor, and renders the widget. With no option that changes
+ * it, the server's markup is already right and is hydrated in place.
+ */
+export async function mountEmbed<P extends object>(embed: EmbedDescriptor<P>, Widget: ComponentType<P>): Promise<void> {
+  const json = JSON.parse(document.querySelector('[data-skinpen-props]')?.textContent ?? '{}') as EmbedPropsJson<P>;
+  const [pageLang, pageProps] = (Object.entries(json.props ?? {})[0] ?? []) as [Lang | undefined, P | undefined];
+  if (!pageLang || !pageProps) return;
+  const values = setUpEmbed(embed.id, { ...COMMON_PARAM_SCHEMAS, ...embed.paramSchemas(pageProps) });
+  const loaded = await loadEmbedProps(json, isLang(values['lang']) ? values['lang'] : pageLang);
+  applyShellLang(embed.id, loaded.lang);
+  const { props, warnings, changed: propsChanged = false } = embed.applyParams(loaded.props, values);
+  for (const warning of warnings) console.warn(warning);
+  document.querySelector('[data-widget]')?.setAttribute('aria-label', embed.getLabel(props));
+  const changed =
+    propsChanged || loaded.lang !== pageLang || EMBED_WIDGETS[embed.id].params.some((name) => name in values);
+  mountWidget(document.querySelector<HTMLElement>('[data-skinpen-mount]'), createElement(Widget, props), !changed);
+}

@@ -5,11 +5,11 @@
  * the way. `/embed/recovery-timeline/es/planner/` keeps them: it is a page of its own whose
  * oEmbed answer frames the query URL. Pure: the caller supplies the ids the data knows.
  */
-import type { EmbedWidget } from './snippets';
+import type { EmbedWidgetId } from './widgets';
 
 /** One embed URL with options in its path. */
 export interface EmbedVariant {
-  widget: EmbedWidget;
+  widget: EmbedWidgetId;
   /** Path segments after /embed/<widget>/, e.g. ['es', 'planner']. */
   segments: string[];
   /** The same options as query parameters. */

@@ -4,8 +4,10 @@
  * Pure: no Astro, React or DOM.
  */
 
-/** Languages the timing words exist in. */
-export type TimingLang = 'en' | 'es';
+import type { Lang } from '../components/widgets/shared/i18n';
+
+/** Languages the timing words exist in: every language the widgets speak. */
+export type TimingLang = Lang;
 
 /** The timing fields of one activity (src/content/recovery-activities/activities.yaml). */
 export interface RestartTiming {

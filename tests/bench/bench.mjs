@@ -43,11 +43,14 @@ function table(title, rows) {
 }
 
 // --- Build -----------------------------------------------------------------------------------
+const port = 4390;
+const origin = `http://127.0.0.1:${port}`;
 console.log('Building…');
 const started = performance.now();
+// Built for the origin it is served from below: the embed loader carries its site's origin.
 const build = spawnSync(
   process.execPath,
-  [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--site', 'http://localhost:4321'],
+  [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--site', origin],
   {
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -71,8 +74,6 @@ if (!executablePath) {
   console.error(NO_CHROMIUM_MESSAGE);
   process.exit(1);
 }
-const port = 4390;
-const origin = `http://127.0.0.1:${port}`;
 const server = await serveDirectory(dist, port);
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 

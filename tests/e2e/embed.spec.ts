@@ -88,7 +88,11 @@ test.describe('embeds on a clinic page', () => {
     await page.goto(clinicOrigin);
     const frames = page.locator('iframe.skinpen-frame');
     await expect(frames).toHaveCount(2);
-    await expect(frames.nth(0)).toHaveAttribute('title', /How deep microneedles reach/);
+    // The iframe's title follows the widget's language (the layer snippet asked for Spanish).
+    await expect(frames.nth(0)).toHaveAttribute(
+      'title',
+      'Hasta dónde llegan las microagujas en la piel (SkinPen Guide)',
+    );
     await expect(frames.nth(1)).toHaveAttribute('title', /Recovery after microneedling/);
 
     const layerFrame = await frameOf(page, 0);

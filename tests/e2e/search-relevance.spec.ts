@@ -2,7 +2,6 @@
 // requires at least 90% to have an expected answer in the top three results.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { typeQueryAndTime } from '../support/search-timing.mjs';
 
 interface RelevanceCase {
   query: string;
@@ -42,23 +41,4 @@ test('at least 90% of realistic patient queries find an answer in the top three'
   );
   if (misses.length) console.log(`Misses:\n${misses.join('\n')}`);
   expect(top3Rate, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
-});
-
-test('reports the median time from a keystroke to rendered results in the dialog', async ({ page }) => {
-  await page.goto('/');
-  await page.keyboard.press('/');
-  const box = page.getByRole('combobox', { name: 'Search the guide' });
-  const status = page.getByRole('dialog').getByRole('status');
-  const times: number[] = [];
-  for (const c of cases.slice(0, 15)) {
-    await box.fill('');
-    await expect(status).toHaveText('');
-    const elapsed = await page.evaluate(typeQueryAndTime, c.query);
-    expect(elapsed).toBeGreaterThan(0);
-    times.push(elapsed);
-  }
-  times.sort((a, b) => a - b);
-  console.log(
-    `Search keystroke to results: median ${times[Math.floor(times.length / 2)]?.toFixed(1)} ms over ${times.length} queries`,
-  );
 });

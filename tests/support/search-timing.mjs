@@ -1,7 +1,7 @@
 // Runs inside the page, through `page.evaluate(typeQueryAndTime, query)`: types a query into
 // the open search dialog as one keystroke (the input event a key press fires) and resolves with
 // the milliseconds, measured in the page, until the result count is on screen. Timing inside
-// the page leaves out Playwright's own round trips. Shared by the benchmark and the e2e report.
+// the page leaves out Playwright's own round trips. Used by the benchmark (npm run bench).
 export function typeQueryAndTime(query) {
   const input = document.querySelector('#search-dialog-input');
   const out = document.querySelector('[data-search-dialog] [data-search-status]');

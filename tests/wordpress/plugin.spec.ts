@@ -5,13 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import {
-  layerDepthParamSchemas,
-  MAX_PARAM_LENGTH,
-  parseEmbedParams,
-  recoveryTimelineParamSchemas,
-  type ParamSchemas,
-} from '../../src/embed/params';
+import { layerDepthEmbed } from '../../src/components/widgets/layer-depth/embed';
+import { recoveryTimelineEmbed } from '../../src/components/widgets/recovery-timeline/embed';
+import { COMMON_PARAM_SCHEMAS, parseEmbedParams, type ParamSchemas } from '../../src/embed/params';
+import { MAX_PARAM_LENGTH } from '../../src/embed/widgets';
+import { layerDepthProps, recoveryTimelineProps } from '../support/content';
 import { wordpressRun } from './site';
 
 const PLUGIN = 'wordpress-plugin/skinpen-guide-embeds';
@@ -45,14 +43,10 @@ test('every PHP file of the plugin and of the harness passes php -l', () => {
 });
 
 test('the plugin accepts exactly the values the embeds accept, and nothing else', () => {
-  const guidance = options.widgets['layer-depth']?.params ?? {};
+  // The embeds' own parameter schemas, over the same data the plugin's lists come from.
   const schemas: Record<string, ParamSchemas> = {
-    'layer-depth': layerDepthParamSchemas(
-      guidance['region']?.values ?? [],
-      (guidance['concern']?.values ?? []).filter((v) => v !== 'none'),
-      guidance['depth']?.max ?? 0,
-    ),
-    'recovery-timeline': recoveryTimelineParamSchemas(),
+    'layer-depth': { ...COMMON_PARAM_SCHEMAS, ...layerDepthEmbed.paramSchemas(layerDepthProps()) },
+    'recovery-timeline': { ...COMMON_PARAM_SCHEMAS, ...recoveryTimelineEmbed.paramSchemas(recoveryTimelineProps()) },
   };
   const hostile = [
     '',

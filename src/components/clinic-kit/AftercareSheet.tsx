@@ -3,7 +3,7 @@
  * side by side; the QR code opens the patient's own recovery timeline. The same markup is the preview on
  * screen and the printed page.
  */
-import { formatIsoDate, toUtcNoon, type CalendarDate } from '../widgets/recovery-timeline/dates';
+import { formatIsoDate, toUtcNoon, type CalendarDate } from '../widgets/recovery-timeline/model/dates';
 import type { SheetContent } from '../../lib/clinic/sheet';
 import { QrCode } from './QrCode';
 import { SHEET_STRINGS, type SheetStrings } from './strings';

@@ -3,10 +3,11 @@
  * session, treated areas, paper) with a live preview that is exactly what prints. Nothing is sent
  * anywhere: the QR link's fragment carries the date and the profile to the patient's own phone.
  */
+import { DEFAULT_LANG, isLang, LANGS } from '../widgets/shared/i18n';
 import { useId, useState } from 'react';
 import { encodeRecoveryFragment } from '../../lib/clinic/fragment';
 import { buildSheet } from '../../lib/clinic/sheet';
-import { formatIsoDate, getLocalCalendarDate, parseIsoDate } from '../widgets/recovery-timeline/dates';
+import { formatIsoDate, getLocalCalendarDate, parseIsoDate } from '../widgets/recovery-timeline/model/dates';
 import { AftercareSheet } from './AftercareSheet';
 import type { ClinicKitData, SheetLang } from './kit-data';
 import { ProfileForm } from './ProfileForm';
@@ -29,7 +30,8 @@ export default function ClinicKit({ data }: ClinicKitProps) {
 
   const parsedDate = parseIsoDate(dateText);
   const sessionDate = parsedDate.ok ? parsedDate.date : getLocalCalendarDate(new Date());
-  const langs: SheetLang[] = kit.profile.lang === 'both' ? ['en', 'es'] : [kit.profile.lang === 'es' ? 'es' : 'en'];
+  const langs: SheetLang[] =
+    kit.profile.lang === 'both' ? [...LANGS] : [isLang(kit.profile.lang) ? kit.profile.lang : DEFAULT_LANG];
   const request = { sessionDate, sessionNumber, seriesIds, clinic: kit.profile };
   const sheets = langs.map((lang) => buildSheet(data.sheets[lang], request, lang));
   // The page picks its language from the fragment's `lang`, so one address serves every language.

@@ -3,15 +3,16 @@
  * activity timings, urgency tiers and signs, series), the limits a clinic's timings must keep, and the
  * review date. Plain data only, so it crosses into the island.
  */
+import type { Lang } from '../widgets/shared/i18n';
 import { getClinicLimits } from '../../lib/clinic/timing';
 import type { ClinicLimits } from '../../lib/clinic/profile';
 import type { SheetData } from '../../lib/clinic/sheet';
 import type { UrgencyTier, WarningSign } from '../../content/urgency-schema';
-import type { CalendarDate } from '../widgets/recovery-timeline/dates';
+import type { CalendarDate } from '../widgets/recovery-timeline/model/dates';
 import type { RecoveryActivity, RecoveryStage, TreatmentSeries } from '../widgets/recovery-timeline/data-schema';
 
 /** Languages the sheet is written in. */
-export type SheetLang = 'en' | 'es';
+export type SheetLang = Lang;
 
 /** Everything the clinic kit island needs. */
 export interface ClinicKitData {

@@ -5,8 +5,8 @@
  */
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { decodeRecoveryFragment, encodeRecoveryFragment, readSessionDate } from '../../lib/clinic/fragment';
-import { loadEmbedProps, type EmbedPropsJson } from '../../embed/load-props';
-import { getLocalCalendarDate } from '../widgets/recovery-timeline/dates';
+import { loadEmbedProps, type EmbedPropsJson } from '../../embed/props-json';
+import { getLocalCalendarDate } from '../widgets/recovery-timeline/model/dates';
 import {
   RecoveryTimelineWidget,
   type RecoveryTimelineWidgetProps,

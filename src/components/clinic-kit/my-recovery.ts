@@ -5,7 +5,7 @@
 import type { ClinicLimits, ClinicProfile } from '../../lib/clinic/profile';
 import { getClinicDays, getClinicLimits } from '../../lib/clinic/timing';
 import type { TimingLang } from '../../lib/timing';
-import { formatIsoDate, getDaysBetween, type CalendarDate } from '../widgets/recovery-timeline/dates';
+import { formatIsoDate, getDaysBetween, type CalendarDate } from '../widgets/recovery-timeline/model/dates';
 import type { RecoveryTimelineWidgetProps } from '../widgets/recovery-timeline/RecoveryTimelineWidget';
 
 /** The ranges a link's clinic timings must keep, from the timeline's own data. */

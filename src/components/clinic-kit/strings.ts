@@ -1,4 +1,5 @@
 /** Words on the take-home sheet, per language, and on the kit's form (English: the kit is for clinic staff). */
+import type { Lang } from '../widgets/shared/i18n';
 
 /** The sheet's words in one language; `{name}` marks a value filled in. */
 export interface SheetStrings {
@@ -72,4 +73,4 @@ const es: SheetStrings = {
 };
 
 /** The sheet's words in every language. */
-export const SHEET_STRINGS: Record<'en' | 'es', SheetStrings> = { en, es };
+export const SHEET_STRINGS: Record<Lang, SheetStrings> = { en, es };

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { decodeRecoveryFragment, encodeRecoveryFragment, readLinkEntries } from '../../lib/clinic/fragment';
 import type { ClinicLimits } from '../../lib/clinic/profile';
-import { getLocalCalendarDate } from '../widgets/recovery-timeline/dates';
+import { getLocalCalendarDate } from '../widgets/recovery-timeline/model/dates';
 
 /** Where a remembered profile is kept in this browser. */
 export const STORAGE_KEY = 'skinpen-clinic-profile';

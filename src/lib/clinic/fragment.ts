@@ -10,7 +10,7 @@ import {
   getDaysBetween,
   parseIsoDate,
   type CalendarDate,
-} from '../../components/widgets/recovery-timeline/dates';
+} from '../../components/widgets/recovery-timeline/model/dates';
 import {
   quoteValue,
   readClinicLang,

@@ -5,8 +5,10 @@
  * value or a warning, never markup. Pure: no DOM, React, Astro or zod, so the browser can use it.
  */
 
+import { LANGS } from '../../components/widgets/shared/i18n';
+
 /** Languages a clinic's material can be in: one, or English and Spanish side by side. */
-export const CLINIC_LANGS = ['en', 'es', 'both'] as const;
+export const CLINIC_LANGS = [...LANGS, 'both'] as const;
 /** One of {@link CLINIC_LANGS}. */
 export type ClinicLang = (typeof CLINIC_LANGS)[number];
 

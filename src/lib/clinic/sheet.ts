@@ -3,7 +3,7 @@
  * before everyday activities (the clinic's time where it set one), the three urgency tiers with the
  * clinic's numbers in the first, the next sessions' dates, and the sources line. Pure: no DOM or React.
  */
-import { addDays, type CalendarDate } from '../../components/widgets/recovery-timeline/dates';
+import { addDays, type CalendarDate } from '../../components/widgets/recovery-timeline/model/dates';
 import type { TimingLang } from '../timing';
 import { toTelHref, type ClinicProfile } from './profile';
 import { getShownTiming, type ShownTiming, type TimedActivity } from './timing';

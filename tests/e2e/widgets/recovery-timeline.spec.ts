@@ -121,8 +121,9 @@ test.describe('recovery timeline', () => {
   test('prints the plan alone on one page', async ({ page }) => {
     test.setTimeout(90_000);
     const widget = await makePlan(page);
+    // As a browser that opens its print dialog: beforeprint at once (page.pdf below fires afterprint).
     await page.evaluate(() => {
-      window.print = () => undefined;
+      window.print = () => window.dispatchEvent(new Event('beforeprint'));
     });
     await widget.getByRole('button', { name: 'Print this plan' }).click();
     await page.emulateMedia({ media: 'print' });

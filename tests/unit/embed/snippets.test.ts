@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEmbedUrl, buildIframeSnippet, buildLoaderSnippet, IFRAME_SANDBOX } from '../../../src/embed/snippets';
+import { buildEmbedUrl, buildIframeSnippet, buildLoaderSnippet } from '../../../src/embed/snippets';
+import { IFRAME_SANDBOX } from '../../../src/embed/widgets';
 
 const site = 'https://guide.example';
 
@@ -26,9 +27,15 @@ describe('buildLoaderSnippet', () => {
   it('writes a placeholder with data attributes, a fallback link and the loader script', () => {
     expect(buildLoaderSnippet(site, 'layer-depth', { lang: 'es', region: 'neck', depth: '' })).toBe(
       '<div data-skinpen-widget="layer-depth" data-lang="es" data-region="neck">\n' +
-        '  <a href="https://guide.example/embed/layer-depth/">How deep microneedles reach in the skin (SkinPen Guide)</a>\n' +
+        '  <a href="https://guide.example/embed/layer-depth/">Hasta dónde llegan las microagujas en la piel (SkinPen Guide)</a>\n' +
         '</div>\n' +
         '<script src="https://guide.example/embed/v1/loader.js" defer></script>',
+    );
+  });
+
+  it('names the fallback link in English when no language is chosen', () => {
+    expect(buildLoaderSnippet(site, 'layer-depth', {})).toContain(
+      '>How deep microneedles reach in the skin (SkinPen Guide)</a>',
     );
   });
 
@@ -48,5 +55,15 @@ describe('buildIframeSnippet', () => {
     expect(snippet).toContain('referrerpolicy="no-referrer"');
     expect(snippet).toContain(`sandbox="${IFRAME_SANDBOX}"`);
     expect(IFRAME_SANDBOX).not.toContain('allow-top-navigation');
+  });
+
+  it('lets the planner submit its form and print its plan inside the sandbox', () => {
+    expect(IFRAME_SANDBOX.split(' ')).toEqual(expect.arrayContaining(['allow-forms', 'allow-modals']));
+  });
+
+  it("titles the iframe in the widget's language", () => {
+    expect(buildIframeSnippet(site, 'recovery-timeline', { lang: 'es' })).toContain(
+      'title="La recuperación después del tratamiento con microagujas, día a día (SkinPen Guide)"',
+    );
   });
 });

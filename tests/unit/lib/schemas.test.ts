@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createArticleSchema, isRealCalendarDate, ReferenceSchema } from '../../../src/content/schemas';
+import {
+  createLocalTextSchema,
+  createSourcesSchema,
+  kebabId,
+  LocalTextSchema,
+} from '../../../src/components/widgets/shared/schema-atoms';
+import {
+  createArticleSchema,
+  createGlossarySchema,
+  isRealCalendarDate,
+  ReferenceSchema,
+} from '../../../src/content/schemas';
 
 describe('isRealCalendarDate', () => {
   it.each([
@@ -41,11 +52,17 @@ describe('createArticleSchema', () => {
   });
 
   it.each([
+    ['title', { title: undefined }, 'expected string'],
     ['description', { description: 'x'.repeat(161) }, 'must be at most 160 characters'],
+    ['section', { section: 'shopping' }, 'understand'],
     ['sources', { sources: [] }, 'needs at least one reference id'],
     ['sources.0', { sources: ['ref-3'] }, 'unknown reference id "ref-3"'],
+    ['sources.1', { sources: ['ref-1', 'ref-999'] }, 'unknown reference id "ref-999"'],
     ['nextReview', { nextReview: '2026-11-25' }, 'must be after lastReviewed'],
+    ['nextReview', { nextReview: '2026-01-01' }, 'must be after lastReviewed'],
     ['lastReviewed', { lastReviewed: '25/11/2026' }, 'must be a date written YYYY-MM-DD'],
+    ['lastReviewed', { lastReviewed: 'last spring' }, 'must be a date written YYYY-MM-DD'],
+    ['lastReviewed', { lastReviewed: '2026-02-31' }, '"2026-02-31" is not a real calendar date'],
     [
       'healthAspects.1',
       { healthAspects: ['SeeDoctorHealthAspect', 'CostHealthAspect'] },
@@ -122,5 +139,53 @@ describe('ReferenceSchema', () => {
       expect(result.success, JSON.stringify(entry)).toBe(ok);
       if (!ok) expect(result.error?.issues[0]?.message).toBe('must be an http:// or https:// address');
     }
+  });
+});
+
+describe('createGlossarySchema', () => {
+  const schema = createGlossarySchema(new Set(['ref-1']));
+  const good = { id: 'dermis', term: 'Dermis', definition: 'The thick layer under the epidermis.', sources: ['ref-1'] };
+
+  it.each([
+    ['id', { id: 'Dermis Layer' }, 'must be kebab-case'],
+    ['sources.0', { sources: ['ref-4040'] }, 'unknown reference id "ref-4040"'],
+    ['sources', { sources: [] }, 'needs at least one reference id'],
+  ])('reports %s with a clear message', (path, change, message) => {
+    const result = schema.safeParse({ ...good, ...change });
+    expect(result.error?.issues.find((i) => i.path.join('.') === path)?.message).toContain(message);
+  });
+});
+
+describe('schema atoms shared by articles, the glossary and widget data', () => {
+  it.each([
+    ['acne-scars', true],
+    ['day-0', true],
+    ['Acne', false],
+    ['acne--scars', false],
+    ['-acne', false],
+    ['acne_scars', false],
+  ])('kebabId accepts %j: %s', (id, ok) => {
+    expect(kebabId.safeParse(id).success).toBe(ok);
+  });
+
+  it.each([
+    [{ en: 'Cheek', es: 'Mejilla' }, true],
+    [{ en: '  Cheek ', es: 'Mejilla' }, true],
+    [{ en: 'Cheek' }, false],
+    [{ en: 'Cheek', es: 'Mejilla', fr: 'Joue' }, false],
+    [{ en: ' x ', es: 'Mejilla' }, false],
+  ])('LocalTextSchema accepts %j: %s', (text, ok) => {
+    expect(LocalTextSchema.safeParse(text).success).toBe(ok);
+  });
+
+  it('trims local text and can carry its own limits', () => {
+    expect(LocalTextSchema.parse({ en: ' Cheek ', es: 'Mejilla' })).toEqual({ en: 'Cheek', es: 'Mejilla' });
+    expect(createLocalTextSchema(kebabId).safeParse({ en: 'ok', es: 'No Ok' }).success).toBe(false);
+  });
+
+  it('needs the number of reference ids a list asks for', () => {
+    const sources = createSourcesSchema(new Set(['ref-1']), 1);
+    expect(sources.safeParse([]).error?.issues[0]?.message).toBe('needs at least one reference id');
+    expect(createSourcesSchema(new Set(['ref-1'])).safeParse([]).success).toBe(true);
   });
 });

@@ -7,15 +7,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import {
-  EmbedCommonParams,
-  layerDepthParamSchemas,
-  MAX_PARAM_LENGTH,
-  parseEmbedParams,
-  recoveryTimelineParamSchemas,
-  type ParamSchemas,
-} from '../../../src/embed/params';
-import { EMBEDS } from '../../../src/embed/snippets';
+import { layerDepthEmbed } from '../../../src/components/widgets/layer-depth/embed';
+import { recoveryTimelineEmbed } from '../../../src/components/widgets/recovery-timeline/embed';
+import { MAX_INITIAL_DAY } from '../../../src/components/widgets/recovery-timeline/schema';
+import { LANGS } from '../../../src/components/widgets/shared/i18n';
+import { COMMON_PARAM_SCHEMAS, parseEmbedParams, type ParamSchemas } from '../../../src/embed/params';
+import { EMBED_WIDGETS, MAX_PARAM_LENGTH } from '../../../src/embed/widgets';
+import { layerDepthProps, recoveryTimelineProps } from '../../support/content';
 
 const FILE = 'wordpress-plugin/skinpen-guide-embeds/options.json';
 
@@ -38,13 +36,13 @@ const concernIds = guidance.filter((g) => g.kind === 'concern').map((g) => g.id)
 const maxDepthMm = device?.settingMaxMm ?? Number.NaN;
 
 const common: Record<string, Spec> = {
-  lang: { type: 'enum', values: [...EmbedCommonParams.lang.options] },
-  theme: { type: 'enum', values: [...EmbedCommonParams.theme.options] },
+  lang: { type: 'enum', values: [...LANGS] },
+  theme: { type: 'enum', values: [...COMMON_PARAM_SCHEMAS.theme.options] },
   accent: { type: 'colour' },
 };
 const widgets: Record<string, { schemas: ParamSchemas; params: Record<string, Spec> }> = {
   'layer-depth': {
-    schemas: layerDepthParamSchemas(regionIds, concernIds, maxDepthMm),
+    schemas: { ...COMMON_PARAM_SCHEMAS, ...layerDepthEmbed.paramSchemas(layerDepthProps()) },
     params: {
       ...common,
       region: { type: 'enum', values: regionIds },
@@ -53,8 +51,8 @@ const widgets: Record<string, { schemas: ParamSchemas; params: Record<string, Sp
     },
   },
   'recovery-timeline': {
-    schemas: recoveryTimelineParamSchemas(),
-    params: { ...common, day: { type: 'integer', min: 0, max: 365 }, planner: { type: 'boolean' } },
+    schemas: { ...COMMON_PARAM_SCHEMAS, ...recoveryTimelineEmbed.paramSchemas(recoveryTimelineProps()) },
+    params: { ...common, day: { type: 'integer', min: 0, max: MAX_INITIAL_DAY }, planner: { type: 'boolean' } },
   },
 };
 
@@ -66,8 +64,8 @@ const expected = {
     Object.entries(widgets).map(([id, w]) => [
       id,
       {
-        title: { en: EMBEDS[id as keyof typeof EMBEDS].title },
-        height: EMBEDS[id as keyof typeof EMBEDS].height,
+        title: { ...EMBED_WIDGETS[id as keyof typeof EMBED_WIDGETS].title },
+        height: EMBED_WIDGETS[id as keyof typeof EMBED_WIDGETS].heightPx,
         params: w.params,
       },
     ]),

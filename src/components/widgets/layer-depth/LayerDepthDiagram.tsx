@@ -1,15 +1,8 @@
 /** Stateless SVG cross-section of skin with needles at a depth setting: props in, markup out. */
-import {
-  GEOMETRY as G,
-  createDepthScale,
-  describeDiagram,
-  fillTemplate,
-  getBoundaries,
-  getConcernBand,
-  getLayerBands,
-  spreadLabels,
-  type LimitState,
-} from './model';
+import { fillTemplate } from '../shared/text';
+import { getBoundaries, getConcernBand, getLayerBands, type LimitState } from './model/layers';
+import { GEOMETRY as G, createDepthScale, spreadLabels } from './model/layout';
+import { describeDiagram } from './model/text';
 import { DepthAxis, Legend, type LegendItem } from './LayerDepthDiagramParts';
 import { LayerDepthPatterns, defId } from './LayerDepthPatterns';
 import type { LayerDepthStrings } from './strings';
@@ -42,7 +35,7 @@ const CARTRIDGE_HEIGHT = 30;
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const NEEDLE_LENGTH = 360;
 
-/** The diagram. */
+/** Cross-section with labelled, textured layers, the band where the fat may start, the needles, the concern band, limits and a legend. */
 export function LayerDepthDiagram(props: LayerDepthDiagramProps) {
   const { region, depthMm, concern, limits, settings, generalStratumCorneum, strings, idPrefix } = props;
   const scale = createDepthScale(settings);

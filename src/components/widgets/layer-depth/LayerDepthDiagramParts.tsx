@@ -1,5 +1,6 @@
 /** Pieces of the layer-depth diagram that depend only on their props: the mm scale and the legend. */
-import { GEOMETRY as G, formatNumber, type DepthScale } from './model';
+import { formatNumber } from '../shared/text';
+import { GEOMETRY as G, type DepthScale } from './model/layout';
 
 /** The depth scale on the left: unit, axis line, a tick per setting and a number every 0.5 mm. */
 export function DepthAxis({ scale, unit, locale }: { scale: DepthScale; unit: string; locale: string }) {
@@ -27,7 +28,6 @@ export function DepthAxis({ scale, unit, locale }: { scale: DepthScale; unit: st
 export interface LegendItem {
   /** band: a drawn concern range; none: a concern without one; fat: where the fat may start; limit: a studied limit. */
   kind: 'band' | 'none' | 'fat' | 'limit';
-  /** The words. */
   text: string;
 }
 

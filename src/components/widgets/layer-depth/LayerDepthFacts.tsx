@@ -1,11 +1,12 @@
 /** The measured figures behind the picture for one area, each with its method and source links. */
-import { fillTemplate, formatMeasure, formatNumber, formatPoint, getBoundaries } from './model';
-import { SourceLinks } from './SourceLinks';
+import { SourceLinks } from '../shared/SourceLinks';
+import { fillTemplate, formatNumber } from '../shared/text';
+import { getBoundaries } from './model/layers';
+import { formatMeasure, formatPoint } from './model/text';
 import type { LayerDepthStrings } from './strings';
 import type { Measure, PointMeasure, Region } from './types';
 
 interface LayerDepthFactsProps {
-  /** The area. */
   region: Region;
   /** General stratum corneum figure, shown when the area has no reading of its own. */
   generalStratumCorneum: PointMeasure | null;
@@ -21,27 +22,27 @@ function Fact({
   details,
   sources,
   href,
-  prefix,
+  label,
 }: {
   value: string;
   details: (string | null)[];
   sources: string[];
   href: string;
-  prefix: string;
+  label: string;
 }) {
   const extra = details.filter((d): d is string => d !== null && d !== '');
   return (
     <dd>
       <span className="spg-ld-facts__value">{value}</span>
-      {extra.length > 0 && <span className="spg-ld-facts__method"> · {extra.join(' · ')}</span>}
-      <SourceLinks ids={sources} href={href} prefix={prefix} />
+      {extra.length > 0 && <span className="spg-ld-facts__method"> · {extra.join(' · ')}</span>}{' '}
+      <SourceLinks ids={sources} href={href} label={label} />
     </dd>
   );
 }
 
 /** The list of figures for an area. */
 export function LayerDepthFacts({ region, generalStratumCorneum, strings, referencesHref }: LayerDepthFactsProps) {
-  const src = { href: referencesHref, prefix: strings.sourcePrefix };
+  const src = { href: referencesHref, label: strings.sourcePrefix };
   // The general figure is listed only where the picture draws it (areas with a measured epidermis line).
   const drawsGeneral =
     region.stratumCorneum.length === 0 && getBoundaries(region, generalStratumCorneum).stratumCorneumMm !== null;
@@ -100,7 +101,7 @@ export function LayerDepthFacts({ region, generalStratumCorneum, strings, refere
       {drawing && (
         <p className="spg-ld-facts__note">
           {drawing.derived ? strings.drawingEstimate : strings.drawingMeasured} {strings.fatBandNote}
-          {drawing.note && ` ${drawing.note.text}`}
+          {drawing.note && ` ${drawing.note.text} `}
           {drawing.note && <SourceLinks ids={drawing.note.sources} {...src} />}
         </p>
       )}
@@ -108,8 +109,7 @@ export function LayerDepthFacts({ region, generalStratumCorneum, strings, refere
         <ul className="spg-ld-facts__notes">
           {region.notes.map((n) => (
             <li key={n.text}>
-              {n.text}
-              <SourceLinks ids={n.sources} {...src} />
+              {n.text} <SourceLinks ids={n.sources} {...src} />
             </li>
           ))}
         </ul>

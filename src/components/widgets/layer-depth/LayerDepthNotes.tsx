@@ -1,6 +1,8 @@
 /** Studied limits, the chosen concern's range and the caveats for an area, each with its sources. */
-import { describeConcern, fillTemplate, formatDepth, type LimitState } from './model';
-import { SourceLinks } from './SourceLinks';
+import { SourceLinks } from '../shared/SourceLinks';
+import { fillTemplate } from '../shared/text';
+import type { LimitState } from './model/layers';
+import { describeConcern, formatDepth } from './model/text';
 import type { LayerDepthStrings } from './strings';
 import type { Caveat, Concern, Region } from './types';
 
@@ -21,7 +23,7 @@ interface LayerDepthNotesProps {
 
 /** Why SkinPen is not used (where so), cautions (a setting above a studied limit, safety caveats), the concern, then context notes. */
 export function LayerDepthNotes({ region, limits, concern, caveats, strings, referencesHref }: LayerDepthNotesProps) {
-  const src = { href: referencesHref, prefix: strings.sourcePrefix };
+  const src = { href: referencesHref, label: strings.sourcePrefix };
   const cautions = caveats.filter((c) => c.tone === 'caution');
   const notes = caveats.filter((c) => c.tone !== 'caution');
   return (
@@ -29,8 +31,7 @@ export function LayerDepthNotes({ region, limits, concern, caveats, strings, ref
       {region.noTreatment && (
         <p className="spg-ld-note spg-ld-note--caution" data-not-used>
           <strong>{strings.caution} </strong>
-          {region.noTreatment.text}
-          <SourceLinks ids={region.noTreatment.sources} {...src} />
+          {region.noTreatment.text} <SourceLinks ids={region.noTreatment.sources} {...src} />
         </p>
       )}
       {limits.map(({ limit, exceeded }) => (
@@ -41,27 +42,25 @@ export function LayerDepthNotes({ region, limits, concern, caveats, strings, ref
           data-exceeded={exceeded}
         >
           {exceeded && <strong>{strings.caution} </strong>}
-          {fillTemplate(exceeded ? limit.above : limit.within, { max: formatDepth(limit.maxMm, strings) })}
+          {fillTemplate(exceeded ? limit.above : limit.within, { max: formatDepth(limit.maxMm, strings) })}{' '}
           <SourceLinks ids={limit.sources} {...src} />
         </p>
       ))}
       {cautions.map((c) => (
         <p key={c.id} className="spg-ld-note spg-ld-note--caution" data-caveat={c.id}>
           <strong>{strings.caution} </strong>
-          {c.text}
-          <SourceLinks ids={c.sources} {...src} />
+          {c.text} <SourceLinks ids={c.sources} {...src} />
         </p>
       ))}
       {concern && (
         <p className="spg-ld-note spg-ld-note--concern" data-concern={concern.id}>
-          <strong>{describeConcern(concern, strings)}</strong> {concern.where} {concern.evidence}
+          <strong>{describeConcern(concern, strings)}</strong> {concern.where} {concern.evidence}{' '}
           <SourceLinks ids={concern.sources} {...src} />
         </p>
       )}
       {notes.map((c) => (
         <p key={c.id} className="spg-ld-note" data-caveat={c.id}>
-          {c.text}
-          <SourceLinks ids={c.sources} {...src} />
+          {c.text} <SourceLinks ids={c.sources} {...src} />
         </p>
       ))}
     </div>

@@ -1,15 +1,17 @@
-/** The layer-depth island: native controls, the diagram, a polite live region and the sourced figures. */
-import { useId } from 'react';
+/** The layer-depth island (browser): native controls, the diagram, a polite live region and the sourced figures. */
+import { SourceLinks } from '../shared/SourceLinks';
+import { fillTemplate } from '../shared/text';
 import { LayerDepthDiagram } from './LayerDepthDiagram';
 import { LayerDepthFacts } from './LayerDepthFacts';
 import { LayerDepthNotes } from './LayerDepthNotes';
-import { describeReach, describeValueText, fillTemplate, formatDepth, getCaveats, isConcernForRegion } from './model';
-import { SourceLinks } from './SourceLinks';
+import { LayerDepthTable } from './LayerDepthTable';
+import { getCaveats, isConcernForRegion } from './model/layers';
+import { describeReach, formatDepth } from './model/text';
 import type { LayerDepthStrings } from './strings';
 import type { Area, LayerDepthData } from './types';
 import { useLayerDepth } from './useLayerDepth';
 
-/** Serialisable props, built and validated by LayerDepth.astro. */
+/** Serialisable props, built and checked at build time by props.ts. */
 export interface LayerDepthWidgetProps {
   /** All data in the reader's language. */
   data: LayerDepthData;
@@ -27,31 +29,25 @@ export interface LayerDepthWidgetProps {
 
 const AREAS: Area[] = ['face', 'neck', 'body'];
 
-/** The widget. */
+/** Layout only: the hook holds the state and hands out each control's props. */
 export default function LayerDepthWidget(props: LayerDepthWidgetProps) {
   const { data, strings, referencesHref } = props;
-  const state = useLayerDepth(data, strings, {
-    regionId: props.initialRegionId,
-    depthMm: props.initialDepthMm,
-    concernId: props.initialConcernId,
-  });
-  const { region, depthMm, concern, reach, limits, ready } = state;
-  const uid = `spg-ld${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const exceeded = limits.some((l) => l.exceeded);
+  const w = useLayerDepth(props);
   const { device } = data;
+  const depth = formatDepth(w.depthMm, strings);
 
   return (
     <div
       className="spg-ld"
-      data-reach={reach.kind}
-      data-treat={region.treat}
-      data-limit={exceeded ? 'exceeded' : 'within'}
-      data-ready={ready}
+      data-reach={w.reach.kind}
+      data-treat={w.region.treat}
+      data-limit={w.limits.some((l) => l.exceeded) ? 'exceeded' : 'within'}
+      data-ready={w.hydrated}
     >
-      <div className="spg-ld__controls">
+      <div className="spg-ld__controls spg-js">
         <div className="spg-ld__field">
-          <label htmlFor={`${uid}-region`}>{strings.regionLabel}</label>
-          <select id={`${uid}-region`} value={region.id} onChange={state.onRegionChange} disabled={!ready}>
+          <label htmlFor={w.regionSelectProps.id}>{strings.regionLabel}</label>
+          <select {...w.regionSelectProps}>
             {AREAS.map((area) => (
               <optgroup key={area} label={strings.groups[area]}>
                 {data.regions
@@ -66,11 +62,11 @@ export default function LayerDepthWidget(props: LayerDepthWidgetProps) {
           </select>
         </div>
         <div className="spg-ld__field">
-          <label htmlFor={`${uid}-concern`}>{strings.concernLabel}</label>
-          <select id={`${uid}-concern`} value={concern?.id ?? ''} onChange={state.onConcernChange} disabled={!ready}>
+          <label htmlFor={w.concernSelectProps.id}>{strings.concernLabel}</label>
+          <select {...w.concernSelectProps}>
             <option value="">{strings.concernNone}</option>
             {data.concerns.map((c) => {
-              const applies = isConcernForRegion(c, region);
+              const applies = isConcernForRegion(c, w.region);
               return (
                 <option key={c.id} value={c.id} disabled={!applies}>
                   {applies ? c.label : `${c.label} ${strings.notForArea}`}
@@ -80,26 +76,15 @@ export default function LayerDepthWidget(props: LayerDepthWidgetProps) {
           </select>
         </div>
         <div className="spg-ld__field spg-ld__field--depth">
-          {region.treat ? (
+          {w.region.treat ? (
             <>
               <div className="spg-ld__depth-head">
-                <label htmlFor={`${uid}-depth`}>{strings.depthLabel}</label>
-                <output htmlFor={`${uid}-depth`} className="spg-ld__depth-value">
-                  {formatDepth(depthMm, strings)}
+                <label htmlFor={w.depthInputProps.id}>{strings.depthLabel}</label>
+                <output htmlFor={w.depthInputProps.id} className="spg-ld__depth-value">
+                  {depth}
                 </output>
               </div>
-              <input
-                id={`${uid}-depth`}
-                type="range"
-                min={device.minMm}
-                max={device.maxMm}
-                step={device.stepMm}
-                value={depthMm}
-                aria-valuetext={describeValueText(depthMm, reach, strings)}
-                onChange={state.onDepthInput}
-                onKeyDown={state.onDepthKeyDown}
-                disabled={!ready}
-              />
+              <input {...w.depthInputProps} />
             </>
           ) : (
             // No slider where SkinPen is not used: no setting is ever shown for such an area.
@@ -112,41 +97,49 @@ export default function LayerDepthWidget(props: LayerDepthWidgetProps) {
               min: formatDepth(device.minMm, strings),
               max: formatDepth(device.maxMm, strings),
               step: formatDepth(device.stepMm, strings),
-            })}
-            <SourceLinks ids={device.sources} href={referencesHref} prefix={strings.sourcePrefix} />
+            })}{' '}
+            <SourceLinks ids={device.sources} href={referencesHref} label={strings.sourcePrefix} />
           </p>
         </div>
       </div>
+      {!w.hydrated && (
+        <p className="spg-ld-noscript spg-nojs">{fillTemplate(strings.noScript, { region: w.region.label, depth })}</p>
+      )}
       <figure className="spg-ld__figure">
         <LayerDepthDiagram
-          region={region}
-          depthMm={depthMm}
-          concern={concern}
-          limits={limits}
+          region={w.region}
+          depthMm={w.depthMm}
+          concern={w.concern}
+          limits={w.limits}
           settings={device}
           generalStratumCorneum={data.generalStratumCorneum}
           strings={strings}
-          idPrefix={uid}
+          idPrefix={w.id}
         />
-        <figcaption className="spg-ld__status">{describeReach(region, depthMm, reach, strings)}</figcaption>
+        <figcaption className="spg-ld__status">{describeReach(w.region, w.depthMm, w.reach, strings)}</figcaption>
       </figure>
-      <div className="spg-ld-vh" aria-live="polite" aria-atomic="true" data-live>
-        {state.announcement}
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-live>
+        {w.liveText}
       </div>
       <LayerDepthNotes
-        region={region}
-        limits={limits}
-        concern={concern}
-        caveats={getCaveats(region, data.caveats)}
+        region={w.region}
+        limits={w.limits}
+        concern={w.concern}
+        caveats={getCaveats(w.region, data.caveats)}
         strings={strings}
         referencesHref={referencesHref}
       />
       <LayerDepthFacts
-        region={region}
+        region={w.region}
         generalStratumCorneum={data.generalStratumCorneum}
         strings={strings}
         referencesHref={referencesHref}
       />
+      {/* Every area in a table: folded for readers with scripts, open for those without. */}
+      <LayerDepthTable data={data} strings={strings} referencesHref={referencesHref} id={`${w.id}-table`} />
+      {!w.hydrated && (
+        <LayerDepthTable data={data} strings={strings} referencesHref={referencesHref} id={`${w.id}-table-open`} open />
+      )}
     </div>
   );
 }

@@ -1,17 +1,9 @@
+/** Schemas of the layer-depth widget's data collections (build time): skin regions and depth guidance. */
 import { z } from 'astro/zod';
-import { createReferenceIdSchema } from '../../../content/schemas';
-
-/** Text a reader sees, in every language the widget speaks. */
-export const LocalTextSchema = z.strictObject({
-  /** English. */
-  en: z.string().min(2),
-  /** Spanish. */
-  es: z.string().min(2),
-});
+import { createSourcesSchema, kebabId as kebab, LocalTextSchema } from '../shared/schema-atoms';
 
 /** A thickness or depth in millimetres (0 to 10). */
 const mm = z.number().min(0).max(10);
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
 const areaSchema = z.enum(['face', 'neck', 'body']);
 
 /** Where the regions live; guidance entries name regions by their ids there. */
@@ -25,7 +17,7 @@ export type RegionTreatMap = ReadonlyMap<string, boolean>;
  * (read from the regions file first, so a guidance entry naming a region is checked by name).
  */
 export function createLayerDepthDataSchemas(knownIds: ReadonlySet<string>, regionTreat: RegionTreatMap) {
-  const sources = z.array(createReferenceIdSchema(knownIds));
+  const sources = createSourcesSchema(knownIds);
   /** A region id that exists; `treatedOnly` refuses a region SkinPen is not used on. */
   const regionId = (treatedOnly: boolean) =>
     z.string().superRefine((id, ctx) => {
@@ -258,5 +250,3 @@ type Schemas = ReturnType<typeof createLayerDepthDataSchemas>;
 export type SkinRegionEntry = z.output<Schemas['region']>;
 /** One validated depth-guidance entry. */
 export type DepthGuidanceEntry = z.output<Schemas['depthGuidance']>;
-/** Text with a value per language. */
-export type LocalText = z.output<typeof LocalTextSchema>;

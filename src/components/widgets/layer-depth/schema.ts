@@ -1,26 +1,22 @@
 /**
  * Public options of the layer-depth widget, shared by the .astro entry (MDX props) and embed URL
- * parameters (strings, hence the coercion). Validated at build time; the island never imports this file.
+ * parameters (strings, hence the coercion). Zod Mini: embed pages parse their parameters with it.
  */
 import { z } from '../../../lib/validation';
-
-const kebab = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id'));
+import { kebabIdOption, langOption, referencesHrefOption } from '../shared/options';
 
 /** Options as authors and embed URLs give them. */
 export const LayerDepthOptionsSchema = z.strictObject({
   /** Area shown first: an id in src/content/skin-regions (default "cheek"). */
-  region: z._default(kebab, 'cheek'),
+  region: z._default(kebabIdOption, 'cheek'),
   /** Needle depth setting shown first, in mm; snapped to the pen's settings (default 1). */
   depthMm: z._default(z.coerce.number().check(z.minimum(0), z.maximum(10)), 1),
   /** Concern shown first: an id of a concern in src/content/depth-guidance, or "none" (default). */
-  concern: z._default(kebab, 'none'),
-  /** Language of every string: "en" (default) or "es". */
-  lang: z._default(z.enum(['en', 'es']), 'en'),
+  concern: z._default(kebabIdOption, 'none'),
+  /** Language of every string (default "en"). */
+  lang: langOption,
   /** URL of the references page that source numbers link to (default "/references/"). */
-  referencesHref: z._default(
-    z.string().check(z.regex(/^(\/|https?:\/\/)\S*\/$/, 'must be a path or URL ending in "/"')),
-    '/references/',
-  ),
+  referencesHref: referencesHrefOption,
 });
 
 /** Options after defaults are applied. */
@@ -30,9 +26,7 @@ export type LayerDepthOptionsInput = z.input<typeof LayerDepthOptionsSchema>;
 
 /** Ids the options may name, read from the content collections. */
 export interface KnownIds {
-  /** Area ids. */
   regionIds: readonly string[];
-  /** Concern ids. */
   concernIds: readonly string[];
 }
 

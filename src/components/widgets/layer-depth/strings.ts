@@ -1,10 +1,10 @@
 /** Every string a person reads in the layer-depth widget, per language. Numbers and claims live in content data. */
-import type { Lang } from './types';
+import type { Lang } from '../shared/i18n';
 
 /** Layers that are drawn and named (everything but the surface and "unknown"). */
 type DrawnLayer = 'stratum-corneum' | 'epidermis' | 'dermis' | 'skin' | 'fat';
 
-/** The widget's strings; `{name}` marks a value filled in by model-text.ts. */
+/** The widget's strings; `{name}` marks a value filled in by model/text.ts. */
 export interface LayerDepthStrings {
   /** BCP 47 locale for numbers (decimal point or comma). */
   numberLocale: string;

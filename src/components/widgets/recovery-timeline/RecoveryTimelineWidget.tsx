@@ -1,20 +1,21 @@
 /**
- * The recovery timeline island: a day control, the diagram, the selected stage, activities,
- * the optional series planner, the always-visible red flags and one polite live region.
- * Receives only serialisable data and strings; validation happened in the .astro entry.
+ * The recovery timeline island (browser): a day control, the diagram, the selected stage,
+ * activities, the optional series planner, the always-visible urgency tiers and one polite live
+ * region. Receives only serialisable data and strings, built and checked by props.ts.
  */
-import { useId, useState, type ReactNode } from 'react';
-import { ActivityList, DiagramLegend } from './ActivityList';
-import { getStops } from './stages';
+import type { ReactNode } from 'react';
+import { Heading } from '../shared/Heading';
+import type { Lang } from '../shared/i18n';
+import { fillTemplate } from '../shared/text';
+import { ActivityList } from './ActivityList';
+import { DiagramLegend } from './DiagramLegend';
+import { PlannerPanel } from './planner/PlannerPanel';
+import { usePlanner } from './planner/usePlanner';
 import { StageList, StagePanel } from './StagePanel';
-import type { Lang, RecoveryTimelineStrings } from './strings';
-import { Heading } from './SourcedText';
-import { fillTemplate } from './text';
+import type { RecoveryTimelineStrings } from './strings';
 import { TimelineDiagram } from './TimelineDiagram';
 import type { ActivityView, ClinicContact, SeriesView, StageView, UrgencyTierView, WarningSignView } from './types';
 import { UrgencyTiers } from './UrgencyTiers';
-import { PlannerPanel } from './PlannerPanel';
-import { usePlanner } from './usePlanner';
 import { useRecoveryTimeline } from './useRecoveryTimeline';
 
 /** Props of the island (all serialisable). */
@@ -47,12 +48,10 @@ export interface RecoveryTimelineWidgetProps {
   fullPlannerHref?: string;
 }
 
-/** The island. */
+/** Layout only: the hooks hold the state and hand out each control's props. */
 export function RecoveryTimelineWidget(props: RecoveryTimelineWidgetProps) {
   const { strings: s, headingLevel: level, referencesHref } = props;
-  const idBase = `spg-rt-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
-  const [live, setLive] = useState('');
-  const t = useRecoveryTimeline({ stages: props.stages, initialDay: props.initialDay, strings: s, announce: setLive });
+  const t = useRecoveryTimeline({ stages: props.stages, initialDay: props.initialDay, strings: s });
   const planner = usePlanner({
     series: props.series,
     activities: props.activities,
@@ -60,19 +59,11 @@ export function RecoveryTimelineWidget(props: RecoveryTimelineWidgetProps) {
     lang: props.lang,
     initialSeriesId: props.initialSeriesId,
     initialStartDate: props.initialStartDate,
-    announce: setLive,
+    announce: t.announce,
   });
-  const ids = {
-    control: `${idBase}-day`,
-    hint: `${idBase}-day-hint`,
-    stage: `${idBase}-stage`,
-    activities: `${idBase}-act`,
-  };
-  const allStops = getStops(props.stages);
-  const lastStop = Math.max(0, allStops.length - 1);
-  const lastStopDay = allStops[lastStop]?.day ?? 0;
-
+  const lastStopDay = t.stops.at(-1)?.day ?? 0;
   const { sessionDay } = props;
+
   const timelineBody = (
     <>
       {sessionDay !== undefined && (
@@ -87,42 +78,21 @@ export function RecoveryTimelineWidget(props: RecoveryTimelineWidgetProps) {
         </p>
       )}
       <p>{s.intro}</p>
-      <div className="spg-rt__controls spg-rt__js">
-        <label htmlFor={ids.control}>{s.dayControlLabel}</label>
-        <output htmlFor={ids.control} className="spg-rt__time">
+      <div className="spg-rt__controls spg-js">
+        <label htmlFor={t.dayInputProps.id}>{s.dayControlLabel}</label>
+        <output htmlFor={t.dayInputProps.id} className="spg-rt__time">
           {t.time}
         </output>
-        <input
-          id={ids.control}
-          type="range"
-          min={0}
-          max={lastStop}
-          step={1}
-          value={t.stopIndex}
-          aria-valuetext={t.valueText}
-          aria-describedby={ids.hint}
-          onKeyDown={t.onKeyDown}
-          onChange={(event) => t.act({ type: 'selectStop', stopIndex: Number(event.currentTarget.value) })}
-        />
+        <input {...t.dayInputProps} />
         <div className="spg-rt__steps">
-          <button
-            type="button"
-            className="button"
-            onClick={() => t.act({ type: 'previous' })}
-            disabled={t.stopIndex === 0}
-          >
+          <button className="button" {...t.earlierButtonProps}>
             <span aria-hidden="true">←</span> {s.earlier}
           </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => t.act({ type: 'next' })}
-            disabled={t.stopIndex === lastStop}
-          >
+          <button className="button" {...t.laterButtonProps}>
             {s.later} <span aria-hidden="true">→</span>
           </button>
         </div>
-        <p id={ids.hint} className="spg-rt__hint">
+        <p id={t.dayInputProps['aria-describedby']} className="spg-rt__hint">
           {s.dayControlHint}
         </p>
       </div>
@@ -135,22 +105,22 @@ export function RecoveryTimelineWidget(props: RecoveryTimelineWidgetProps) {
           unitLabels={{ day: s.axisDays, week: s.axisWeeks, month: s.axisMonths }}
           title={s.diagramTitle}
           desc={fillTemplate(s.diagramDesc, { time: t.time })}
-          idPrefix={`${idBase}-dg`}
+          idPrefix={`${t.id}-dg`}
         />
       </div>
       <DiagramLegend strings={s} />
-      <div className="spg-rt__js">
+      <div className="spg-js">
         <StagePanel
           stage={t.stage}
           time={t.time}
           strings={s}
           referencesHref={referencesHref}
           level={level + 1}
-          id={ids.stage}
+          id={`${t.id}-stage`}
         />
       </div>
       {!t.hydrated && (
-        <div className="spg-rt__nojs">
+        <div className="spg-nojs">
           <StageList stages={props.stages} strings={s} referencesHref={referencesHref} level={level + 1} />
         </div>
       )}
@@ -161,27 +131,23 @@ export function RecoveryTimelineWidget(props: RecoveryTimelineWidgetProps) {
         strings={s}
         referencesHref={referencesHref}
         level={level + 1}
-        id={ids.activities}
+        id={`${t.id}-act`}
       />
     </>
   );
 
-  let timeline: ReactNode;
-  if (props.timeline === 'collapsed') {
-    timeline = (
+  const timeline: ReactNode =
+    props.timeline === 'collapsed' ? (
       <details className="spg-rt__timeline">
         <summary>{s.timelineSummary}</summary>
         {timelineBody}
       </details>
-    );
-  } else {
-    timeline = (
+    ) : (
       <div className="spg-rt__timeline">
         <Heading level={level}>{s.title}</Heading>
         {timelineBody}
       </div>
     );
-  }
 
   const plannerPanel = props.showPlanner ? (
     <PlannerPanel
@@ -191,7 +157,7 @@ export function RecoveryTimelineWidget(props: RecoveryTimelineWidgetProps) {
       strings={s}
       referencesHref={referencesHref}
       level={level}
-      idBase={idBase}
+      idBase={t.id}
       fullPlannerHref={props.fullPlannerHref}
     />
   ) : null;
@@ -215,11 +181,11 @@ export function RecoveryTimelineWidget(props: RecoveryTimelineWidgetProps) {
         strings={s}
         referencesHref={referencesHref}
         level={level}
-        id={`${idBase}-flags`}
+        id={`${t.id}-flags`}
         clinic={props.clinic}
       />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-live>
-        {live}
+        {t.liveText}
       </p>
     </div>
   );

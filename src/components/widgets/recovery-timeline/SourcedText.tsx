@@ -1,7 +1,6 @@
 /** A sourced statement: its text, numbered source links, and notes on secondary or disputed sources. */
-import { createElement, type ReactNode } from 'react';
+import { SourceLinks } from '../shared/SourceLinks';
 import type { RecoveryTimelineStrings } from './strings';
-import { getReferenceNumber } from './text';
 import type { SourceBasis, TextItem } from './types';
 
 /** The strings these small parts read. */
@@ -32,21 +31,22 @@ export function getBasisLabel(basis: SourceBasis, strings: SourceStrings): strin
   }
 }
 
-/** Numbered links to the references page, e.g. "[12, 74]". */
-export function SourceLinks(props: { sources: readonly string[]; strings: SourceStrings; referencesHref: string }) {
+/** The notes under a statement: which kind of secondary source it rests on, and where sources differ. */
+export function SourceNotes(props: {
+  basis?: SourceBasis | undefined;
+  conflict?: string | undefined;
+  strings: SourceStrings;
+}) {
+  const { basis, conflict, strings } = props;
   return (
-    <span className="spg-rt__cite">
-      [
-      {props.sources.map((id, i) => (
-        <span key={id}>
-          {i > 0 && ', '}
-          <a href={`${props.referencesHref}#${id}`} aria-label={`${props.strings.source} ${getReferenceNumber(id)}`}>
-            {getReferenceNumber(id)}
-          </a>
+    <>
+      {basis && <span className="spg-rt__basis">{getBasisLabel(basis, strings)}</span>}
+      {conflict && (
+        <span className="spg-rt__conflict">
+          <strong>{strings.sourcesDiffer}</strong> {conflict}
         </span>
-      ))}
-      ]
-    </span>
+      )}
+    </>
   );
 }
 
@@ -55,22 +55,8 @@ export function SourcedText(props: { item: TextItem; strings: SourceStrings; ref
   const { item, strings } = props;
   return (
     <>
-      {item.text} <SourceLinks sources={item.sources} strings={strings} referencesHref={props.referencesHref} />
-      {item.basis && <span className="spg-rt__basis">{getBasisLabel(item.basis, strings)}</span>}
-      {item.conflict && (
-        <span className="spg-rt__conflict">
-          <strong>{strings.sourcesDiffer}</strong> {item.conflict}
-        </span>
-      )}
+      {item.text} <SourceLinks ids={item.sources} href={props.referencesHref} label={strings.source} />
+      <SourceNotes basis={item.basis} conflict={item.conflict} strings={strings} />
     </>
   );
-}
-
-/** A heading at a level chosen by the host page (2–6). */
-export function Heading(props: { level: number; id?: string; className?: string; children: ReactNode }) {
-  const level = Math.min(6, Math.max(2, props.level));
-  const attributes: { id?: string; className?: string } = {};
-  if (props.id !== undefined) attributes.id = props.id;
-  if (props.className !== undefined) attributes.className = props.className;
-  return createElement(`h${level}`, attributes, props.children);
 }

@@ -1,6 +1,7 @@
 /** What one stage says: notice, do, avoid, and what is not normal. Stateless. */
+import { Heading } from '../shared/Heading';
+import { SourcedText } from './SourcedText';
 import type { RecoveryTimelineStrings } from './strings';
-import { Heading, SourcedText } from './SourcedText';
 import type { StageView, TextItem } from './types';
 
 type Strings = RecoveryTimelineStrings;

@@ -4,7 +4,8 @@
  * percentages of the width; down, CSS pixels. So text keeps its size on a phone, the drawing
  * fills any width, and its height never depends on the width (no layout shift, no measuring).
  */
-import { getDayStart, getStopCentre, type Stop } from './stages';
+import { getActivitySegments } from './model/activities';
+import { getDayStart, getStopCentre, type Stop } from './model/stages';
 import type { ActivityTiming, StageTiming, TimeUnit } from './types';
 
 /** Sizes down the drawing, in CSS pixels. */
@@ -40,15 +41,6 @@ const round = (n: number) => Math.round(n * 100) / 100;
 /** A fraction of the axis (0–1) as an x percentage, leaving 1% free at each side. */
 const pct = (fraction: number) => `${round(1 + fraction * 98)}%`;
 
-/** Bar segments of one activity, as [kind, fromDay, toDay | null (= end of axis)]. */
-function getSegments(a: ActivityTiming): ['avoid' | 'differ' | 'fine' | 'unknown', number, number | null][] {
-  const avoidEnd = a.earliestStatedDay ?? a.avoidUntilDay;
-  const segments: ['avoid' | 'differ' | 'fine' | 'unknown', number, number | null][] = [['avoid', 0, avoidEnd]];
-  if (a.fineFromDay === null) return [...segments, ['unknown', a.avoidUntilDay, null]];
-  if (a.earliestStatedDay !== undefined) segments.push(['differ', a.earliestStatedDay, a.fineFromDay]);
-  return [...segments, ['fine', a.fineFromDay, null]];
-}
-
 /** Stages grouped into runs of the same unit, for the labels under the bands. */
 function getUnitRuns(props: TimelineDiagramProps): { unit: TimeUnit; from: number; to: number }[] {
   const runs: { unit: TimeUnit; from: number; to: number }[] = [];
@@ -61,7 +53,7 @@ function getUnitRuns(props: TimelineDiagramProps): { unit: TimeUnit; from: numbe
   return runs;
 }
 
-/** The diagram. */
+/** Stage bands with unit labels, one bar per activity, and the marker at the selected stop. */
 export function TimelineDiagram(props: TimelineDiagramProps) {
   const { stops, stopIndex, idPrefix } = props;
   const n = stops.length;
@@ -123,9 +115,9 @@ export function TimelineDiagram(props: TimelineDiagramProps) {
         const y = ROWS_Y + row * ROW_H;
         return (
           <g key={activity.id} className="spg-rt__row" data-activity={activity.id}>
-            {getSegments(activity).map(([kind, from, to]) => {
-              const x0 = getDayStart(from, stops);
-              const x1 = to === null ? 1 : getDayStart(to, stops);
+            {getActivitySegments(activity).map(({ status: kind, fromDay, toDay }) => {
+              const x0 = getDayStart(fromDay, stops);
+              const x1 = toDay === null ? 1 : getDayStart(toDay, stops);
               if (x1 - x0 <= 0) return null;
               const fill = kind === 'avoid' || kind === 'differ' ? `url(#${idPrefix}-${kind})` : undefined;
               return (

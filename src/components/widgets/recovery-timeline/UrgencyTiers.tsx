@@ -1,7 +1,9 @@
 /** The three urgency tiers with their warning signs: always visible in the timeline and its embeds. Stateless. */
-import type { RecoveryTimelineStrings } from './strings';
-import { Heading, SourceLinks, SourcedText } from './SourcedText';
 import { toTelHref } from '../../../lib/clinic/profile';
+import { Heading } from '../shared/Heading';
+import { SourceLinks } from '../shared/SourceLinks';
+import { SourcedText } from './SourcedText';
+import type { RecoveryTimelineStrings } from './strings';
 import type { ClinicContact, UrgencyTierView, WarningSignView } from './types';
 
 /** Every tier in order, each under its own heading (words, not colour, tell them apart). */
@@ -33,7 +35,7 @@ export function UrgencyTiers(props: {
             {tier.sources.length > 0 && (
               <>
                 {' '}
-                <SourceLinks sources={tier.sources} strings={s} referencesHref={referencesHref} />
+                <SourceLinks ids={tier.sources} href={referencesHref} label={s.source} />
               </>
             )}
           </p>

@@ -1,13 +1,6 @@
+/** Schemas of the recovery-timeline widget's data collections (build time): stages, activities and series. */
 import { z } from 'astro/zod';
-import { createReferenceIdSchema } from '../../../content/schemas';
-
-/** Reader-facing text in every language the widget speaks. */
-export const LocalizedTextSchema = z.strictObject({
-  /** English text. */
-  en: z.string().trim().min(1),
-  /** Spanish text. */
-  es: z.string().trim().min(1),
-});
+import { createLocalTextSchema, createSourcesSchema, kebabId, LocalTextSchema } from '../shared/schema-atoms';
 
 /**
  * What kind of secondary source an item rests on, so the widget can say so; omit it when the
@@ -21,20 +14,19 @@ export const SourceBasisSchema = z.enum([
   'expert-opinion',
 ]);
 
-const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
 const dayNumber = z.number().int().min(0).max(3650);
 
 /** One sourced statement in a recovery stage, activity or series, given the known reference ids. */
 function createSourcedTextSchema(knownIds: ReadonlySet<string>) {
   return z.strictObject({
     /** The statement, written for patients. */
-    text: LocalizedTextSchema,
+    text: LocalTextSchema,
     /** Reference ids (`ref-N`) that support it; at least one. */
-    sources: z.array(createReferenceIdSchema(knownIds)).min(1, 'needs at least one reference id'),
+    sources: createSourcesSchema(knownIds, 1),
     /** Set when every source is secondary: which kind, shown to the reader. */
     basis: SourceBasisSchema.optional(),
     /** Where sources disagree: what they say and which timing the widget shows. */
-    conflict: LocalizedTextSchema.optional(),
+    conflict: LocalTextSchema.optional(),
   });
 }
 
@@ -56,9 +48,9 @@ export function createRecoveryStageSchema(knownIds: ReadonlySet<string>) {
       /** Very short label on the time axis, e.g. `4–7`. */
       axisLabel: z.string().min(1).max(6),
       /** Stage name, e.g. "Days 4 to 7". */
-      label: LocalizedTextSchema,
+      label: LocalTextSchema,
       /** A few words for screen readers and the day control, e.g. "redness fading". */
-      summary: LocalizedTextSchema,
+      summary: LocalTextSchema,
       /** What you may notice. */
       notice: z.array(item).min(1),
       /** What to do. */
@@ -95,9 +87,9 @@ export function createRecoveryActivitySchema(knownIds: ReadonlySet<string>) {
       /** Position in the list and on the chart, from 1. */
       order: z.number().int().min(1),
       /** Full name, e.g. "Exercise and sweating". */
-      label: LocalizedTextSchema,
+      label: LocalTextSchema,
       /** Name short enough for the chart row (at most 22 characters). */
-      shortLabel: z.strictObject({ en: z.string().min(1).max(22), es: z.string().min(1).max(22) }),
+      shortLabel: createLocalTextSchema(z.string().trim().min(2).max(22)),
       /** Earliest and latest restart time the sources give, in hours; null when no source gives one. */
       sourcesRange: z
         .strictObject({ minHours: hours, maxHours: hours })
@@ -108,15 +100,15 @@ export function createRecoveryActivitySchema(knownIds: ReadonlySet<string>) {
       /** True when the time is our reading of vaguer wording ("the first several days"). */
       estimate: z.boolean().default(false),
       /** What the sources say, in a sentence or two. */
-      detail: LocalizedTextSchema,
+      detail: LocalTextSchema,
       /** Where sources disagree: what each says and which timing we show. */
-      conflict: LocalizedTextSchema.optional(),
+      conflict: LocalTextSchema.optional(),
       /** Calendar reminder text for the day it is usually fine again; omit for no reminder. */
-      reminder: LocalizedTextSchema.optional(),
+      reminder: LocalTextSchema.optional(),
       /** Set when every source is secondary: which kind. */
       basis: SourceBasisSchema.optional(),
       /** Reference ids that support the timing. */
-      sources: z.array(createReferenceIdSchema(knownIds)).min(1, 'needs at least one reference id'),
+      sources: createSourcesSchema(knownIds, 1),
     })
     .refine((a) => (a.fineFromHours === null) === (a.sourcesRange === null), {
       path: ['fineFromHours'],
@@ -153,7 +145,7 @@ export function createTreatmentSeriesSchema(knownIds: ReadonlySet<string>) {
       /** Position in the planner's list, from 1. */
       order: z.number().int().min(1),
       /** Name in the planner's list. */
-      label: LocalizedTextSchema,
+      label: LocalTextSchema,
       /** How many sessions the series has. */
       sessionCount: z.number().int().min(1).max(12),
       /** Days between one session and the next in the plan. */
@@ -169,9 +161,9 @@ export function createTreatmentSeriesSchema(knownIds: ReadonlySet<string>) {
             /** Calendar months after the last session. */
             monthsAfterLast: z.number().int().min(1).max(24),
             /** Name of the check-up. */
-            label: LocalizedTextSchema,
+            label: LocalTextSchema,
             /** Reference ids for the check-up time. */
-            sources: z.array(createReferenceIdSchema(knownIds)).min(1),
+            sources: createSourcesSchema(knownIds, 1),
           }),
         )
         .min(1),

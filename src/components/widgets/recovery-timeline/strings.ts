@@ -2,6 +2,7 @@
  * Every string a reader sees in the recovery timeline, per language. `{name}` marks a value
  * filled in by the model. Text that comes from content data lives in the YAML, not here.
  */
+import type { Lang } from '../shared/i18n';
 
 const en = {
   widgetLabel: 'Recovery timeline and series planner',
@@ -211,12 +212,6 @@ const es: RecoveryTimelineStrings = {
   calFollowUpDescription: '{results}',
   calFileName: 'plan-skinpen-{date}.ics',
 };
-
-/** Languages the widget speaks. */
-export const LANGS = ['en', 'es'] as const;
-
-/** A language the widget speaks. */
-export type Lang = (typeof LANGS)[number];
 
 /** The strings table for each language. */
 export const STRINGS: Record<Lang, RecoveryTimelineStrings> = { en, es };

@@ -1,43 +1,37 @@
-/** State of the timeline part: the selected stop, the keyboard map and the live text. */
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+/**
+ * The timeline part of the island: the selected stop, the live region, and prop bundles for the
+ * day control and its step buttons (as React Aria's hooks hand them out). Rules are in model/.
+ */
+import { useMemo, useState, type ButtonHTMLAttributes, type InputHTMLAttributes } from 'react';
+import { getSliderKeyAction } from '../shared/slider-keys';
+import { useHydrated } from '../shared/useHydrated';
+import { useWidgetId } from '../shared/useWidgetId';
 import {
   announceStop,
   describeStop,
   formatStopTime,
   getStopIndexForDay,
   getStops,
+  getTimelineActionForKey,
   reduceTimeline,
   type TimelineAction,
-} from './stages';
+} from './model/stages';
 import type { RecoveryTimelineStrings } from './strings';
 import type { StageView } from './types';
 
-/** Which action each key of the day control performs (PageUp moves later, as on any slider). */
-const KEY_ACTIONS: Readonly<Record<string, TimelineAction>> = {
-  ArrowRight: { type: 'next' },
-  ArrowUp: { type: 'next' },
-  ArrowLeft: { type: 'previous' },
-  ArrowDown: { type: 'previous' },
-  PageUp: { type: 'nextStage' },
-  PageDown: { type: 'previousStage' },
-  Home: { type: 'first' },
-  End: { type: 'last' },
-};
-
-/** Everything the timeline part needs from state. */
+/** State and control props for the timeline. */
 export function useRecoveryTimeline(options: {
   stages: StageView[];
   initialDay: number;
   strings: RecoveryTimelineStrings;
-  /** Puts text in the widget's polite live region. */
-  announce: (text: string) => void;
 }) {
   const { stages, strings } = options;
+  const id = useWidgetId('spg-rt');
+  const hydrated = useHydrated();
   const stops = useMemo(() => getStops(stages), [stages]);
   const [stopIndex, setStopIndex] = useState(() => getStopIndexForDay(stages, stops, options.initialDay));
-  const [hydrated, setHydrated] = useState(false);
-
-  useEffect(() => setHydrated(true), []);
+  const [liveText, announce] = useState('');
+  const lastStop = Math.max(0, stops.length - 1);
 
   const describe = (index: number) => {
     const stop = stops[index] ?? stops[0] ?? { day: 0, stageIndex: 0 };
@@ -46,7 +40,6 @@ export function useRecoveryTimeline(options: {
     const time = formatStopTime(stop.day, stage.unit, strings);
     return { stop, stage, time, valueText: describeStop(time, stage.summary, strings.valueText) };
   };
-
   const current = describe(stopIndex);
 
   /** Applies an action and, when the stop changes, tells screen readers where the reader is now. */
@@ -55,7 +48,7 @@ export function useRecoveryTimeline(options: {
     if (next === stopIndex) return;
     setStopIndex(next);
     const d = describe(next);
-    options.announce(
+    announce(
       announceStop(
         {
           time: d.time,
@@ -69,22 +62,47 @@ export function useRecoveryTimeline(options: {
     );
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const action = KEY_ACTIONS[event.key];
-    if (!action) return;
-    event.preventDefault();
-    act(action);
+  const dayInputProps: InputHTMLAttributes<HTMLInputElement> = {
+    id: `${id}-day`,
+    type: 'range',
+    min: 0,
+    max: lastStop,
+    step: 1,
+    value: stopIndex,
+    'aria-valuetext': current.valueText,
+    'aria-describedby': `${id}-day-hint`,
+    disabled: !hydrated,
+    onChange: (event) => act({ type: 'selectStop', stopIndex: Number(event.currentTarget.value) }),
+    onKeyDown: (event) => {
+      const action = getSliderKeyAction(event.key);
+      if (action === null) return;
+      event.preventDefault();
+      act(getTimelineActionForKey(action));
+    },
+  };
+  const earlierButtonProps: ButtonHTMLAttributes<HTMLButtonElement> = {
+    type: 'button',
+    onClick: () => act({ type: 'previous' }),
+    disabled: !hydrated || stopIndex === 0,
+  };
+  const laterButtonProps: ButtonHTMLAttributes<HTMLButtonElement> = {
+    type: 'button',
+    onClick: () => act({ type: 'next' }),
+    disabled: !hydrated || stopIndex === lastStop,
   };
 
   return {
+    id,
+    hydrated,
     stops,
     stopIndex,
     day: current.stop.day,
     stage: current.stage,
     time: current.time,
-    valueText: current.valueText,
-    hydrated,
-    act,
-    onKeyDown,
+    liveText,
+    announce,
+    dayInputProps,
+    earlierButtonProps,
+    laterButtonProps,
   };
 }

@@ -6,19 +6,11 @@ import LayerDepthWidget, {
   type LayerDepthWidgetProps,
 } from '../../../../src/components/widgets/layer-depth/LayerDepthWidget';
 import { STRINGS } from '../../../../src/components/widgets/layer-depth/strings';
-import type { Lang } from '../../../../src/components/widgets/layer-depth/types';
-import { loadData } from '../../../unit/widgets/layer-depth/fixtures';
+import type { Lang } from '../../../../src/components/widgets/shared/i18n';
+import { layerDepthProps } from '../../../support/content';
 
 function props(overrides: Partial<LayerDepthWidgetProps> = {}, lang: Lang = 'en'): LayerDepthWidgetProps {
-  return {
-    data: loadData(lang),
-    strings: STRINGS[lang],
-    initialRegionId: 'cheek',
-    initialDepthMm: 1,
-    initialConcernId: null,
-    referencesHref: '/references/',
-    ...overrides,
-  };
+  return { ...layerDepthProps(lang), ...overrides };
 }
 
 function setup(overrides: Partial<LayerDepthWidgetProps> = {}, lang: Lang = 'en') {
@@ -206,8 +198,10 @@ describe('LayerDepthWidget', () => {
   });
 
   it('marks derived figures as estimates', () => {
-    setup({ initialRegionId: 'back' });
-    expect(screen.getByText('0.081 mm (estimate)')).toBeInTheDocument();
+    const { view } = setup({ initialRegionId: 'back' });
+    const facts = view.container.querySelector('.spg-ld-facts');
+    if (!(facts instanceof HTMLElement)) throw new Error('no facts');
+    expect(within(facts).getByText('0.081 mm (estimate)')).toBeInTheDocument();
   });
 
   it('speaks Spanish when given Spanish data and strings', () => {

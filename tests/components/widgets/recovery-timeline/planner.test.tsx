@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RecoveryTimelineWidget } from '../../../../src/components/widgets/recovery-timeline/RecoveryTimelineWidget';
-import { makeProps } from './props';
+import type { Lang } from '../../../../src/components/widgets/shared/i18n';
+import { recoveryTimelineProps as makeProps } from '../../../support/content';
 
 beforeEach(() => {
   // Only Date is faked, so "today" is fixed while user-event's timers run normally.
@@ -16,7 +17,7 @@ afterEach(() => {
   document.documentElement.removeAttribute('data-spg-rt-print');
 });
 
-function setup(lang: 'en' | 'es' = 'en') {
+function setup(lang: Lang = 'en') {
   const user = userEvent.setup();
   const view = render(
     <section data-widget="recovery-timeline">
@@ -125,7 +126,8 @@ describe('the series planner', () => {
 
   it('prints only the plan and puts the page back afterwards', async () => {
     const { user, view } = setup();
-    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    // As in a browser that opens its print dialog: beforeprint at once, afterprint once it closes.
+    const print = vi.spyOn(window, 'print').mockImplementation(() => window.dispatchEvent(new Event('beforeprint')));
     setDate('2026-10-15');
     await user.click(screen.getByRole('button', { name: 'Print this plan' }));
     expect(print).toHaveBeenCalledTimes(1);
@@ -135,6 +137,16 @@ describe('the series planner', () => {
     window.dispatchEvent(new Event('afterprint'));
     expect(document.documentElement).not.toHaveAttribute('data-spg-rt-print');
     expect(root).not.toHaveAttribute('data-spg-rt-printing');
+  });
+
+  it('puts the page back at once when the browser refuses to print (a sandbox without allow-modals)', async () => {
+    const { user, view } = setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    setDate('2026-10-15');
+    await user.click(screen.getByRole('button', { name: 'Print this plan' }));
+    expect(print).toHaveBeenCalledTimes(1);
+    expect(document.documentElement).not.toHaveAttribute('data-spg-rt-print');
+    expect(view.container.querySelector('[data-spg-rt-printing]')).toBeNull();
   });
 
   it('formats dates for a Spanish reader', () => {
@@ -152,7 +164,7 @@ describe('the series planner inside a sandbox that cannot download or print', ()
     const href = 'https://guide.example.org/embed/recovery-timeline/?planner=true';
     render(
       <section data-widget="recovery-timeline">
-        <RecoveryTimelineWidget {...makeProps(lang, { showPlanner: true, fullPlannerHref: href })} />
+        <RecoveryTimelineWidget {...makeProps(lang, { showPlanner: true })} fullPlannerHref={href} />
       </section>,
     );
     setDate('2026-10-15', field);

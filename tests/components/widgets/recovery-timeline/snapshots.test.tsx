@@ -1,9 +1,10 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RecoveryTimelineWidget } from '../../../../src/components/widgets/recovery-timeline/RecoveryTimelineWidget';
-import { getStops } from '../../../../src/components/widgets/recovery-timeline/stages';
+import { getStops } from '../../../../src/components/widgets/recovery-timeline/model/stages';
 import { TimelineDiagram } from '../../../../src/components/widgets/recovery-timeline/TimelineDiagram';
-import { makeProps } from './props';
+import { recoveryTimelineProps as makeProps } from '../../../support/content';
+import { formatMarkupSnapshot } from '../../../support/svg-snapshot';
 
 const props = makeProps('en');
 const stops = getStops(props.stages);
@@ -28,11 +29,11 @@ afterEach(() => vi.useRealTimers());
 
 describe('snapshots', () => {
   it('draws treatment day', async () => {
-    await expect(diagram(0)).toMatchFileSnapshot('./__snapshots__/diagram-day-0.svg');
+    await expect(formatMarkupSnapshot(diagram(0))).toMatchFileSnapshot('./__snapshots__/diagram-day-0.svg');
   });
 
   it('draws week 3', async () => {
-    await expect(diagram(9)).toMatchFileSnapshot('./__snapshots__/diagram-week-3.svg');
+    await expect(formatMarkupSnapshot(diagram(9))).toMatchFileSnapshot('./__snapshots__/diagram-week-3.svg');
   });
 
   it('renders a dated plan', async () => {
@@ -41,6 +42,8 @@ describe('snapshots', () => {
     render(<RecoveryTimelineWidget {...makeProps('en', { showPlanner: true, timeline: 'collapsed' })} />);
     fireEvent.change(screen.getByLabelText('Date of your first session'), { target: { value: '2026-10-15' } });
     const plan = document.querySelector('[data-plan]');
-    await expect(plan?.outerHTML ?? '').toMatchFileSnapshot('./__snapshots__/plan-acne-2026-10-15.html');
+    await expect(formatMarkupSnapshot(plan?.outerHTML ?? '')).toMatchFileSnapshot(
+      './__snapshots__/plan-acne-2026-10-15.html',
+    );
   });
 });

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RecoveryTimelineWidget } from '../../../../src/components/widgets/recovery-timeline/RecoveryTimelineWidget';
-import { makeProps } from './props';
+import { recoveryTimelineProps as makeProps } from '../../../support/content';
 
 function setup(overrides: Parameters<typeof makeProps>[1] = {}, lang: Parameters<typeof makeProps>[0] = 'en') {
   const user = userEvent.setup();

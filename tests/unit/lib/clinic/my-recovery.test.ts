@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { personalise } from '../../../../src/components/clinic-kit/my-recovery';
-import { makeProps } from '../../../components/widgets/recovery-timeline/props';
+import { recoveryTimelineProps as makeProps } from '../../../support/content';
 
 const today = { year: 2026, month: 3, day: 10 };
 

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createLayerDepthDataSchemas } from '../../../../src/components/widgets/layer-depth/data-schema';
 import {
-  guidanceEntries,
-  loadData,
-  rawGuidance,
-  rawRegions,
+  layerDepthData as loadData,
+  layerDepthEntries,
+  readContent,
   referenceIds,
-  regionEntries,
   regionTreat,
-} from './fixtures';
+} from '../../../support/content';
+
+const rawRegions = readContent('skin-regions/skin-regions.yaml');
+const rawGuidance = readContent('depth-guidance/depth-guidance.yaml');
+const { regions: regionEntries, guidance: guidanceEntries } = layerDepthEntries;
 
 describe('layer-depth content data', () => {
   it('holds all 14 regions of the fact sheet, each once', () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createDepthScale,
-  getDepthForKey,
-  listSettings,
-  snapDepth,
-  spreadLabels,
-} from '../../../../src/components/widgets/layer-depth/model';
+import { getDepthForAction, listSettings, snapDepth } from '../../../../src/components/widgets/layer-depth/model/depth';
+import { createDepthScale, spreadLabels } from '../../../../src/components/widgets/layer-depth/model/layout';
 import type { DeviceSettings } from '../../../../src/components/widgets/layer-depth/types';
+import { getSliderKeyAction } from '../../../../src/components/widgets/shared/slider-keys';
+
+/** What a key press does to the depth, through the shared slider keys, as the widget's hook does it. */
+function getDepthForKey(key: string, depthMm: number, settings: DeviceSettings): number | null {
+  const action = getSliderKeyAction(key);
+  return action === null ? null : getDepthForAction(action, depthMm, settings);
+}
 
 const pen: DeviceSettings = { minMm: 0, maxMm: 2.5, stepMm: 0.25, sources: ['ref-9'] };
 

@@ -9,8 +9,8 @@ import {
   isConcernForRegion,
   resolveSelection,
   type Reach,
-} from '../../../../src/components/widgets/layer-depth/model';
-import { loadData, regionById } from './fixtures';
+} from '../../../../src/components/widgets/layer-depth/model/layers';
+import { layerDepthData as loadData, regionById } from '../../../support/content';
 
 const data = loadData();
 const general = data.generalStratumCorneum;

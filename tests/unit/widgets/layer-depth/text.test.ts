@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { getLimitStates, getReach } from '../../../../src/components/widgets/layer-depth/model/layers';
 import {
   describeDiagram,
   describeReach,
   describeValueText,
-  fillTemplate,
   formatConcernRange,
   formatDepth,
   formatMeasure,
-  formatNumber,
   formatPoint,
-  getLimitStates,
-  getReach,
-} from '../../../../src/components/widgets/layer-depth/model';
+} from '../../../../src/components/widgets/layer-depth/model/text';
 import { STRINGS } from '../../../../src/components/widgets/layer-depth/strings';
 import type { Measure } from '../../../../src/components/widgets/layer-depth/types';
-import { loadData, regionById } from './fixtures';
+import { fillTemplate, formatNumber } from '../../../../src/components/widgets/shared/text';
+import { layerDepthData as loadData, regionById } from '../../../support/content';
 
 const en = STRINGS.en;
 const es = STRINGS.es;

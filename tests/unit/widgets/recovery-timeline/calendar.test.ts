@@ -6,9 +6,9 @@ import {
   buildCalendarHeader,
   getCalendarFileName,
   type CalendarTexts,
-} from '../../../../src/components/widgets/recovery-timeline/calendar';
-import { formatIsoDate, type CalendarDate } from '../../../../src/components/widgets/recovery-timeline/dates';
-import { buildPlan, getMilestoneDays } from '../../../../src/components/widgets/recovery-timeline/schedule';
+} from '../../../../src/components/widgets/recovery-timeline/model/calendar';
+import { formatIsoDate, type CalendarDate } from '../../../../src/components/widgets/recovery-timeline/model/dates';
+import { buildPlan, getMilestoneDays } from '../../../../src/components/widgets/recovery-timeline/model/schedule';
 import { STRINGS } from '../../../../src/components/widgets/recovery-timeline/strings';
 import { ACNE, ACTIVITIES, TIME_ZONES, d, withTimeZone } from './fixtures';
 

@@ -1,28 +1,11 @@
 /** Checks the widget's content data itself: valid, sourced, honest about secondary sources, and in both languages. */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import {
-  createRecoveryActivitySchema,
-  createRecoveryStageSchema,
-  createTreatmentSeriesSchema,
-} from '../../../../src/components/widgets/recovery-timeline/data-schema';
-import { createUrgencyTierSchema, createWarningSignSchema } from '../../../../src/content/urgency-schema';
-import { findStageSequenceProblems } from '../../../../src/components/widgets/recovery-timeline/stages';
+import { findStageSequenceProblems } from '../../../../src/components/widgets/recovery-timeline/model/stages';
+import { createRecoveryStageSchema } from '../../../../src/components/widgets/recovery-timeline/data-schema';
+import { readContent, recoveryTimelineEntries, referenceIds, references } from '../../../support/content';
 
-const read = (path: string): unknown[] => parse(readFileSync(path, 'utf8')) as unknown[];
-const references = read('src/content/references/references.yaml') as { id: string; kind: 'primary' | 'secondary' }[];
-const ids = new Set(references.map((r) => r.id));
 const kindOf = new Map(references.map((r) => [r.id, r.kind]));
-
-const stages = read('src/content/recovery-stages/stages.yaml').map((s) => createRecoveryStageSchema(ids).parse(s));
-const activities = read('src/content/recovery-activities/activities.yaml').map((a) =>
-  createRecoveryActivitySchema(ids).parse(a),
-);
-const series = read('src/content/treatment-series/series.yaml').map((s) => createTreatmentSeriesSchema(ids).parse(s));
-const tiers = read('src/content/urgency/tiers.yaml').map((t) => createUrgencyTierSchema(ids).parse(t));
-const tierIds = new Set(tiers.map((t) => t.id));
-const signs = read('src/content/urgency/warning-signs.yaml').map((s) => createWarningSignSchema(ids, tierIds).parse(s));
+const { stages, activities, series, warningSigns: signs, tiers } = recoveryTimelineEntries;
 
 /** Every object in the data that carries `sources`. */
 function collectSourced(value: unknown, path = ''): { path: string; sources: string[]; basis?: string }[] {
@@ -167,10 +150,10 @@ describe('recovery-timeline content', () => {
 
   it('rejects a stage with an unknown reference id', () => {
     const bad = {
-      ...(read('src/content/recovery-stages/stages.yaml')[0] as object),
+      ...(readContent('recovery-stages/stages.yaml')[0] as object),
       notice: [{ text: { en: 'a', es: 'b' }, sources: ['ref-999'] }],
     };
-    const result = createRecoveryStageSchema(ids).safeParse(bad);
+    const result = createRecoveryStageSchema(referenceIds).safeParse(bad);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.message).join()).toMatch(/unknown reference id "ref-999"/);
   });

@@ -2,17 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   addMonths,
+  formatCalendarDate,
   formatIsoDate,
+  formatShortDate,
   getDaysBetween,
   getDaysInMonth,
   getLocalCalendarDate,
   parseIsoDate,
-} from '../../../../src/components/widgets/recovery-timeline/dates';
-import {
-  formatCalendarDate,
-  formatShortDate,
   pickDateLocale,
-} from '../../../../src/components/widgets/recovery-timeline/text';
+} from '../../../../src/components/widgets/recovery-timeline/model/dates';
 import { TIME_ZONES, d, withTimeZone } from './fixtures';
 
 describe('addDays', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate } from '../../../../src/components/widgets/recovery-timeline/dates';
+import { formatIsoDate } from '../../../../src/components/widgets/recovery-timeline/model/dates';
 import {
   buildPlan,
   checkStartDate,
   getMilestoneDays,
   planFromInput,
   type Plan,
-} from '../../../../src/components/widgets/recovery-timeline/schedule';
+} from '../../../../src/components/widgets/recovery-timeline/model/schedule';
 import { ACNE, ACTIVITIES, NECK, TIME_ZONES, d, withTimeZone } from './fixtures';
 
 const milestoneDays = getMilestoneDays(ACTIVITIES);

@@ -4,16 +4,15 @@ import {
   describeStop,
   findStageSequenceProblems,
   formatStopTime,
-  getActivityStatus,
   getDayStart,
   getStageIndexForDay,
   getStopCentre,
   getStops,
   reduceTimeline,
   type TimelineAction,
-} from '../../../../src/components/widgets/recovery-timeline/stages';
+} from '../../../../src/components/widgets/recovery-timeline/model/stages';
 import { STRINGS } from '../../../../src/components/widgets/recovery-timeline/strings';
-import { ACTIVITIES, STAGES, STOP_DAYS } from './fixtures';
+import { STAGES, STOP_DAYS } from './fixtures';
 
 const stops = getStops(STAGES);
 const last = STOP_DAYS.length - 1;
@@ -102,33 +101,6 @@ describe('time axis', () => {
     [0, 0, 0],
   ])('stop %i of %i is centred at %f', (index, count, position) => {
     expect(getStopCentre(index, count)).toBeCloseTo(position, 10);
-  });
-});
-
-describe('getActivityStatus', () => {
-  const byId = (id: string) => {
-    const activity = ACTIVITIES.find((a) => a.id === id);
-    if (!activity) throw new Error(id);
-    return activity;
-  };
-  it.each([
-    ['retinoids-acids', 0, 'avoid'],
-    ['retinoids-acids', 4, 'avoid'],
-    ['retinoids-acids', 5, 'differ'],
-    ['retinoids-acids', 6, 'differ'],
-    ['retinoids-acids', 7, 'fine'],
-    ['retinoids-acids', 300, 'fine'],
-    ['makeup', 0, 'avoid'],
-    ['makeup', 1, 'unknown'],
-    ['makeup', 100, 'unknown'],
-    ['sunscreen', 0, 'avoid'],
-    ['sunscreen', 1, 'fine'],
-    ['other-treatments', 13, 'avoid'],
-    ['other-treatments', 14, 'differ'],
-    ['other-treatments', 29, 'differ'],
-    ['other-treatments', 30, 'fine'],
-  ])('%s on day %i is %s', (id, day, status) => {
-    expect(getActivityStatus(byId(id), day)).toBe(status);
   });
 });
 
