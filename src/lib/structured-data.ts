@@ -6,10 +6,12 @@ import type { HealthAspect } from '../content/health-aspects';
 
 /**
  * Aspects that a section has wherever it appears, by its heading's anchor: every "When to get help"
- * section holds the urgency tiers, so it tells readers when to see a doctor.
+ * section holds the urgency tiers, so it tells readers when to see a doctor. Anchors come from the
+ * heading's words, so each language's heading is listed ("Cuándo pedir ayuda" on Spanish pages).
  */
 export const SECTION_ASPECTS: Readonly<Record<string, readonly HealthAspect[]>> = {
   'when-to-get-help': ['SeeDoctorHealthAspect'],
+  'cuándo-pedir-ayuda': ['SeeDoctorHealthAspect'],
 };
 
 /** A heading of the article, as Astro reports it. */

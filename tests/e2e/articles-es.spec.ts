@@ -17,12 +17,18 @@ const articles = readdirSync(dir)
   .map((f) => ({ slug: f.replace(/\.mdx$/, ''), data: readFrontmatter(readFileSync(path.join(dir, f), 'utf8')) }))
   .filter((a) => a.data['draft'] !== true);
 
-/** Prose blocks of the article body: paragraphs and list items, without citations or widget text. */
+/**
+ * Prose blocks of the article body: paragraphs and list items, without citations, widget text or the
+ * shared urgency tiers (data, like a widget's, which the score the page shows leaves out too).
+ */
 async function readProse(page: import('@playwright/test').Page): Promise<string[]> {
   return page.locator('.prose').evaluate((root) => {
     const blocks: string[] = [];
     for (const el of root.querySelectorAll('p, li')) {
-      if (el.closest('[data-widget], [data-widget-placeholder], table') || el.classList.contains('callout__title'))
+      if (
+        el.closest('[data-widget], [data-widget-placeholder], table, .help-tiers') ||
+        el.classList.contains('callout__title')
+      )
         continue;
       if (el.tagName === 'LI' && el.querySelector(':scope > p')) continue;
       const clone = el.cloneNode(true) as HTMLElement;
