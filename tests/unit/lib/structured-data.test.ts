@@ -57,6 +57,18 @@ describe('buildArticleJsonLd', () => {
         },
       ],
     ],
+    [
+      'a Spanish "Cuándo pedir ayuda" section becomes a SeeDoctor part too',
+      [{ depth: 2, slug: 'cuándo-pedir-ayuda', text: 'Cuándo pedir ayuda' }],
+      [
+        {
+          '@type': 'HealthTopicContent',
+          name: 'Cuándo pedir ayuda',
+          url: 'https://example.org/articles/aftercare/#cuándo-pedir-ayuda',
+          hasHealthAspect: ['https://schema.org/SeeDoctorHealthAspect'],
+        },
+      ],
+    ],
     ['other sections are not parts', [{ depth: 2, slug: 'do', text: 'Do' }], undefined],
     ['an h3 with the same anchor is not a part', [{ depth: 3, slug: 'when-to-get-help', text: 'When' }], undefined],
   ])('%s', (_name, headings, parts) => {
