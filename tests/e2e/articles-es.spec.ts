@@ -17,16 +17,24 @@ const articles = readdirSync(dir)
   .map((f) => ({ slug: f.replace(/\.mdx$/, ''), data: readFrontmatter(readFileSync(path.join(dir, f), 'utf8')) }))
   .filter((a) => a.data['draft'] !== true);
 
-/** Prose blocks of the article body: paragraphs and list items, without citations or widget text. */
+/**
+ * Prose blocks of the article body: paragraphs and list items, without citations, widget text, the
+ * urgency tiers or timings. Those come from shared data, not the translator's sentences, and the build
+ * (which scores the page before components render) never sees them, so leaving them in made the
+ * measured and shown scores drift apart by more than a point on short articles.
+ */
 async function readProse(page: import('@playwright/test').Page): Promise<string[]> {
   return page.locator('.prose').evaluate((root) => {
     const blocks: string[] = [];
     for (const el of root.querySelectorAll('p, li')) {
-      if (el.closest('[data-widget], [data-widget-placeholder], table') || el.classList.contains('callout__title'))
+      if (
+        el.closest('[data-widget], [data-widget-placeholder], table, .help-tiers') ||
+        el.classList.contains('callout__title')
+      )
         continue;
       if (el.tagName === 'LI' && el.querySelector(':scope > p')) continue;
       const clone = el.cloneNode(true) as HTMLElement;
-      for (const drop of clone.querySelectorAll('sup.cite, ul, ol')) drop.remove();
+      for (const drop of clone.querySelectorAll('sup.cite, ul, ol, .timing')) drop.remove();
       const text = clone.textContent?.replace(/\s+/g, ' ').trim() ?? '';
       if (text) blocks.push(text);
     }
