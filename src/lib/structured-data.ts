@@ -5,12 +5,12 @@
 import type { HealthAspect } from '../content/health-aspects';
 
 /**
- * Aspects that a section has wherever it appears, by its heading's anchor: every "When to get help"
- * section holds the urgency tiers, so it tells readers when to see a doctor. Anchors come from the
- * heading's words, so each language's heading is listed ("Cuándo pedir ayuda" on Spanish pages).
+ * Aspects that a section has wherever it appears, by its heading's anchor in either language: every
+ * "When to get help" ("Cuándo pedir ayuda") section holds the urgency tiers, so it tells readers when to see a doctor.
  */
 export const SECTION_ASPECTS: Readonly<Record<string, readonly HealthAspect[]>> = {
   'when-to-get-help': ['SeeDoctorHealthAspect'],
+  // Heading anchors keep their accents, as the Markdown slugger writes them.
   'cuándo-pedir-ayuda': ['SeeDoctorHealthAspect'],
 };
 

@@ -18,8 +18,10 @@ const articles = readdirSync(dir)
   .filter((a) => a.data['draft'] !== true);
 
 /**
- * Prose blocks of the article body: paragraphs and list items, without citations, widget text or the
- * shared urgency tiers (data, like a widget's, which the score the page shows leaves out too).
+ * Prose blocks of the article body: paragraphs and list items, without citations, widget text, the
+ * urgency tiers or timings. Those come from shared data, not the translator's sentences, and the build
+ * (which scores the page before components render) never sees them, so leaving them in made the
+ * measured and shown scores drift apart by more than a point on short articles.
  */
 async function readProse(page: import('@playwright/test').Page): Promise<string[]> {
   return page.locator('.prose').evaluate((root) => {
@@ -32,7 +34,7 @@ async function readProse(page: import('@playwright/test').Page): Promise<string[
         continue;
       if (el.tagName === 'LI' && el.querySelector(':scope > p')) continue;
       const clone = el.cloneNode(true) as HTMLElement;
-      for (const drop of clone.querySelectorAll('sup.cite, ul, ol')) drop.remove();
+      for (const drop of clone.querySelectorAll('sup.cite, ul, ol, .timing')) drop.remove();
       const text = clone.textContent?.replace(/\s+/g, ' ').trim() ?? '';
       if (text) blocks.push(text);
     }

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const articleDir = 'src/content/articles';
 const articles = readdirSync(articleDir)
@@ -69,6 +69,34 @@ test('every article has JSON-LD with its review date, the editorial team as revi
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
+/** Where each block of urgency tiers on a page sits, and what is wrong with how the JSON-LD marks it. */
+async function checkTiers(page: Page, slug: string, helpId: string): Promise<{ shows: boolean; problems: string[] }> {
+  const problems: string[] = [];
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as {
+    hasPart?: HealthPart[];
+  };
+  const parts = ld.hasPart ?? [];
+  for (const part of parts) {
+    const anchor = decodeURIComponent(new URL(part.url ?? '', 'http://site').hash);
+    if (anchor === '' || (await page.locator(`h2[id="${anchor.slice(1)}"]`).count()) !== 1)
+      problems.push(`${slug}: part ${part.url} does not point at a section heading`);
+  }
+  // The heading each block of tiers falls under: the nearest h2 before it.
+  const headings = await page.locator('.prose .help-tiers').evaluateAll((blocks) =>
+    blocks.map((b) => {
+      const h2 = document.evaluate('preceding::h2[1]', b, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null);
+      return (h2.singleNodeValue as HTMLElement | null)?.id ?? '';
+    }),
+  );
+  for (const id of headings) {
+    if (id !== helpId) problems.push(`${slug}: the tiers sit under #${id || '(no h2)'}`);
+    const part = parts.find((p) => p.url && decodeURIComponent(p.url).endsWith(`#${id}`));
+    if (!part?.hasHealthAspect?.includes('https://schema.org/SeeDoctorHealthAspect'))
+      problems.push(`${slug}: the JSON-LD does not mark #${id} as SeeDoctorHealthAspect`);
+  }
+  return { shows: headings.length > 0, problems };
+}
+
 test('the urgency tiers always sit under a "When to get help" heading that the JSON-LD marks SeeDoctor', async ({
   page,
 }) => {
@@ -76,32 +104,36 @@ test('the urgency tiers always sit under a "When to get help" heading that the J
   const withTiers: string[] = [];
   for (const a of articles) {
     await page.goto(`/articles/${a.slug}/`);
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as {
-      hasPart?: HealthPart[];
-    };
-    const parts = ld.hasPart ?? [];
-    for (const part of parts) {
-      const anchor = new URL(part.url ?? '', 'http://site').hash;
-      if (anchor === '' || (await page.locator(`h2${anchor}`).count()) !== 1)
-        problems.push(`${a.slug}: part ${part.url} does not point at a section heading`);
-    }
-    // The heading each block of tiers falls under: the nearest h2 before it.
-    const headings = await page.locator('.prose .help-tiers').evaluateAll((blocks) =>
-      blocks.map((b) => {
-        const h2 = document.evaluate('preceding::h2[1]', b, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null);
-        return (h2.singleNodeValue as HTMLElement | null)?.id ?? '';
-      }),
-    );
-    if (headings.length > 0) withTiers.push(a.slug);
-    for (const id of headings) {
-      if (id !== 'when-to-get-help') problems.push(`${a.slug}: the tiers sit under #${id || '(no h2)'}`);
-      const part = parts.find((p) => p.url?.endsWith(`#${id}`));
-      if (!part?.hasHealthAspect?.includes('https://schema.org/SeeDoctorHealthAspect'))
-        problems.push(`${a.slug}: the JSON-LD does not mark #${id} as SeeDoctorHealthAspect`);
-    }
+    const found = await checkTiers(page, a.slug, 'when-to-get-help');
+    if (found.shows) withTiers.push(a.slug);
+    problems.push(...found.problems);
   }
   const expected = articles.filter((a) => a.usesTiers).map((a) => a.slug);
   expect(expected.length, 'articles whose MDX places <WhenToGetHelp />').toBeGreaterThanOrEqual(9);
   expect(withTiers, 'articles that show the urgency tiers').toEqual(expected);
+  expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test('on Spanish pages the tiers sit under "Cuándo pedir ayuda", and the JSON-LD marks it SeeDoctor', async ({
+  page,
+}) => {
+  const spanish = readdirSync('src/content/articles-es')
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => ({
+      slug: f.replace(/\.mdx$/, ''),
+      usesTiers: readFileSync(path.join('src/content/articles-es', f), 'utf8').includes('<WhenToGetHelp'),
+    }));
+  const problems: string[] = [];
+  const withTiers: string[] = [];
+  for (const a of spanish) {
+    await page.goto(`/es/articles/${a.slug}/`);
+    const found = await checkTiers(page, `es/${a.slug}`, 'cuándo-pedir-ayuda');
+    if (found.shows) withTiers.push(a.slug);
+    problems.push(...found.problems);
+  }
+  expect(withTiers, 'Spanish articles that show the urgency tiers').toEqual(
+    spanish.filter((a) => a.usesTiers).map((a) => a.slug),
+  );
+  expect(withTiers.length, 'Spanish articles with the tiers').toBeGreaterThan(0);
   expect(problems, problems.join('\n')).toEqual([]);
 });
