@@ -40,6 +40,8 @@ test.describe('accessibility', () => {
 });
 
 test('every built page is valid HTML', async () => {
+  // About 200 pages in two languages: a few seconds alone, far longer on a busy machine.
+  test.setTimeout(180_000);
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const files = listBuiltHtml();
   expect(files.length).toBeGreaterThan(10);
