@@ -19,7 +19,9 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 export function createTranslatedArticleSchema(
   knownIds: ReadonlySet<string>,
   originals: ReadonlyMap<string, Pick<OriginalArticle, 'sources'>>,
+  today: Date = new Date(),
 ) {
+  const latest = today.toISOString().slice(0, 10);
   return z
     .object({
       /** Page title in Spanish, sentence case. */
@@ -48,8 +50,10 @@ export function createTranslatedArticleSchema(
           translatedBy: z.string().min(2),
           /** Who checked the translation (a person or the editorial team; never an invented name). */
           reviewedBy: z.string().min(2),
-          /** When the translation was made or last checked against the original. */
-          date: isoDate,
+          /** When the translation was made or last checked against the original; never after today. */
+          date: isoDate.refine((date) => date.toISOString().slice(0, 10) <= latest, {
+            error: `must not be in the future (today is ${latest})`,
+          }),
         },
         {
           error: (issue) =>

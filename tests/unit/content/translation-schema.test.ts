@@ -7,6 +7,7 @@ import { createTranslatedArticleSchema } from '../../../src/content/translation-
 const schema = createTranslatedArticleSchema(
   new Set(['ref-1', 'ref-2', 'ref-3']),
   new Map([['what-is-skinpen', { sources: ['ref-1', 'ref-2'] }]]),
+  new Date('2026-12-12T10:00:00Z'),
 );
 const hash = 'a'.repeat(64);
 const good = {
@@ -80,6 +81,12 @@ describe('createTranslatedArticleSchema', () => {
       { ...good, translation: { ...good.translation, reviewedBy: undefined } },
       'translation.reviewedBy',
       /./,
+    ],
+    [
+      'a date after today (the schema is built with 2026-12-12 as today)',
+      { ...good, translation: { ...good.translation, date: '2026-12-13' } },
+      'translation.date',
+      /must not be in the future \(today is 2026-12-12\)/,
     ],
     ['an unknown reference', { ...good, sources: ['ref-1', 'ref-99'] }, 'sources.1', /unknown reference id "ref-99"/],
   ])('refuses %s, naming the field', (_name, data, field, message) => {
