@@ -7,8 +7,11 @@ import { expect, test } from '@playwright/test';
 const DEV_PORT = Number(process.env.SITE_PORT ?? 4322) + 2;
 const devOrigin = `http://127.0.0.1:${DEV_PORT}`;
 let dev: ChildProcess | undefined;
+/** The dev server's output, shown when the index never arrives. */
+let log = '';
 
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
+// The dev server renders every page on demand to index it: minutes on a busy two-core machine.
+test.describe.configure({ mode: 'serial', timeout: 330_000 });
 
 test.beforeAll(async () => {
   dev = spawn(
@@ -16,9 +19,10 @@ test.beforeAll(async () => {
     [path.resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(DEV_PORT), '--host', '127.0.0.1'],
     {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  for (const stream of [dev.stdout, dev.stderr]) stream?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   // The index is built in the background after the server starts; wait until it is served.
   await expect
     .poll(
@@ -29,9 +33,12 @@ test.beforeAll(async () => {
           return 0;
         }
       },
-      { timeout: 150_000, intervals: [1000] },
+      { timeout: 300_000, intervals: [1000] },
     )
-    .toBe(200);
+    .toBe(200)
+    .catch((error: unknown) => {
+      throw new Error(`The dev server's search index never arrived (${String(error)}). Its output:\n${log}`);
+    });
 });
 
 test.afterAll(() => {

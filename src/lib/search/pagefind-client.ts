@@ -46,8 +46,7 @@ interface Pagefind {
 /** A Pagefind filter, e.g. `{ section: 'Recover' }` or `{ kind: 'Glossary' }`. */
 export type SearchFilter = Record<string, string>;
 
-/** Query parameter that carries the search terms to the result page, where they are highlighted. */
-export const HIGHLIGHT_PARAM = 'highlight';
+export { HIGHLIGHT_PARAM } from './paths';
 
 let loading: Promise<Pagefind> | undefined;
 

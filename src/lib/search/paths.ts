@@ -5,3 +5,9 @@ export const PAGEFIND_PATH = '/pagefind/';
 export function vocabularyFile(lang: string): string {
   return `search-vocabulary.${lang}.json`;
 }
+
+/**
+ * Query parameter that carries the search terms to the result page, where they are highlighted.
+ * Here, not in pagefind-client.ts, so the highlighter every page loads stays a few bytes.
+ */
+export const HIGHLIGHT_PARAM = 'highlight';
