@@ -12,7 +12,7 @@ import {
   getEmbedTitle,
   IFRAME_SANDBOX,
   isEmbedWidgetId,
-  MAX_PARAM_LENGTH,
+  getMaxParamLength,
 } from './widgets';
 
 /** What the loader offers the host page as `window.SkinPenEmbed`. */
@@ -62,7 +62,7 @@ export function startLoader(origin: string, win: Window & typeof globalThis = wi
     }
     const url = new URL(`/embed/${name}/`, origin);
     for (const param of [...COMMON_PARAMS, ...EMBED_WIDGETS[name].params]) {
-      const value = read(el, param, MAX_PARAM_LENGTH);
+      const value = read(el, param, getMaxParamLength(param));
       if (value !== null) url.searchParams.set(param, value);
     }
     const iframe = doc.createElement('iframe');

@@ -5,7 +5,21 @@
  */
 import { langOption } from '../components/widgets/shared/options';
 import { z } from '../lib/validation';
-import { COMMON_PARAMS, MAX_PARAM_LENGTH } from './widgets';
+import { readClinicName, readPhone, readWebsite, type FieldResult } from '../lib/clinic/profile';
+import { COMMON_PARAMS, getMaxParamLength } from './widgets';
+
+/** A parameter read by one of the clinic profile's readers: its clean value, or the reader's reason. */
+export function fromReader<T>(read: (raw: string) => FieldResult<T>) {
+  return z.pipe(
+    z.string(),
+    z.transform((raw: string, ctx) => {
+      const result = read(raw);
+      if (result.ok) return result.value;
+      ctx.issues.push({ code: 'custom', message: result.reason, input: raw });
+      return z.NEVER;
+    }),
+  );
+}
 
 /** The zod schema of each accepted query parameter, by parameter name. */
 export type ParamSchemas = Readonly<Record<string, z.ZodMiniType>>;
@@ -21,6 +35,14 @@ export const COMMON_PARAM_SCHEMAS = {
     z.string().check(z.regex(/^#?[0-9a-fA-F]{6}$/, 'must be a colour written rrggbb or #rrggbb')),
     z.transform((hex) => `#${hex.replace(/^#/, '').toLowerCase()}`),
   ),
+  /** The clinic's name, as plain text (at most 80 characters, no markup). */
+  clinic: fromReader(readClinicName),
+  /** The clinic's daytime phone, as it writes it. */
+  phone: fromReader(readPhone),
+  /** The clinic's after-hours phone. */
+  'after-hours': fromReader(readPhone),
+  /** The clinic's website: https only. */
+  website: fromReader(readWebsite),
 } as const satisfies Record<(typeof COMMON_PARAMS)[number], z.ZodMiniType>;
 
 /** Parsed parameters, and the warnings about what was refused. */
@@ -56,10 +78,11 @@ function readValue(
 ): { ok: true; value: unknown } | { ok: false; warning: string } {
   if (value.trim() === '')
     return { ok: false, warning: `SkinPen embed: ${name} is empty and was ignored; the default is used.` };
-  if (value.length > MAX_PARAM_LENGTH)
+  const max = getMaxParamLength(name);
+  if (value.length > max)
     return {
       ok: false,
-      warning: `SkinPen embed: ${name} is longer than ${MAX_PARAM_LENGTH} characters and was ignored; the default is used.`,
+      warning: `SkinPen embed: ${name} is longer than ${max} characters and was ignored; the default is used.`,
     };
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, value: result.data };

@@ -13,7 +13,7 @@ import { speakWordPress } from './wordpress';
 import { checkFragment, COMMON_PARAM_SCHEMAS, parseEmbedParams, type ParamSchemas } from './params';
 import { loadEmbedProps, type EmbedPropsJson } from './props-json';
 import { getShellText } from './shell';
-import { EMBED_WIDGETS, type EmbedWidgetId } from './widgets';
+import { CLINIC_PARAMS, EMBED_WIDGETS, type EmbedWidgetId } from './widgets';
 
 /**
  * The background the accent must contrast with in each colour scheme: the least contrasting of
@@ -119,6 +119,8 @@ export async function mountEmbed<P extends object>(embed: EmbedDescriptor<P>, Wi
   for (const warning of warnings) console.warn(warning);
   document.querySelector('[data-widget]')?.setAttribute('aria-label', embed.getLabel(props));
   const changed =
-    propsChanged || loaded.lang !== pageLang || EMBED_WIDGETS[embed.id].params.some((name) => name in values);
+    propsChanged ||
+    loaded.lang !== pageLang ||
+    [...EMBED_WIDGETS[embed.id].params, ...CLINIC_PARAMS].some((name) => name in values);
   mountWidget(document.querySelector<HTMLElement>('[data-skinpen-mount]'), createElement(Widget, props), !changed);
 }

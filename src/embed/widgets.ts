@@ -5,15 +5,35 @@
  * the names listed here are the ones those schemas accept.
  */
 import { DEFAULT_LANG, isLang, type Lang } from '../components/widgets/shared/i18n';
+import { MAX_NAME_LENGTH, MAX_WEBSITE_LENGTH } from '../lib/clinic/profile';
 
 /** The site's name as readers see it (lib/site.ts SITE_NAME, repeated so the loader imports nothing). */
 export const GUIDE_NAME = 'SkinPen Guide';
 
-/** Parameters every embed accepts, before its widget's own. */
-export const COMMON_PARAMS = ['lang', 'theme', 'accent'] as const;
+/**
+ * The clinic's name, daytime and after-hours phones and website (lib/clinic/profile.ts checks them):
+ * they change what a widget says, so an embed page given any of them renders afresh, not hydrating.
+ */
+export const CLINIC_PARAMS = ['clinic', 'phone', 'after-hours', 'website'] as const;
+
+/** Parameters every embed accepts, before its widget's own: language, colour scheme, brand colour, clinic. */
+export const COMMON_PARAMS = ['lang', 'theme', 'accent', ...CLINIC_PARAMS] as const;
 
 /** Longest parameter or data-* value accepted, in characters; a longer one is refused, never cut. */
 export const MAX_PARAM_LENGTH = 64;
+
+/** Parameters allowed to be longer than {@link MAX_PARAM_LENGTH}: a clinic's name and website. */
+export const LONG_PARAM_LENGTHS: Readonly<Record<string, number>> = {
+  clinic: MAX_NAME_LENGTH,
+  website: MAX_WEBSITE_LENGTH,
+};
+
+/** Longest value accepted for a parameter, in characters. */
+export function getMaxParamLength(name: string): number {
+  return Object.prototype.hasOwnProperty.call(LONG_PARAM_LENGTHS, name)
+    ? (LONG_PARAM_LENGTHS[name] ?? MAX_PARAM_LENGTH)
+    : MAX_PARAM_LENGTH;
+}
 
 /**
  * The sandbox an embed iframe gets: scripts, its own origin, new tabs for links, the calendar
@@ -44,7 +64,20 @@ export const EMBED_WIDGETS = {
   },
   'recovery-timeline': {
     heightPx: 1100,
-    params: ['day', 'planner'],
+    // The clinic's session interval and its own restart times (t-<activity>), inside the sources' range.
+    params: [
+      'day',
+      'planner',
+      'interval',
+      't-makeup',
+      't-sun',
+      't-exercise',
+      't-heat',
+      't-swimming',
+      't-retinoids',
+      't-painkillers',
+      't-hair-removal',
+    ],
     title: {
       en: 'Recovery after microneedling, day by day',
       es: 'La recuperación después del tratamiento con microagujas, día a día',

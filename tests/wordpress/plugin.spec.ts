@@ -62,6 +62,32 @@ test('the plugin accepts exactly the values the embeds accept, and nothing else'
       const values = [...hostile, ...(spec.values ?? []), ...(spec.values ?? []).map((v) => v.toUpperCase())];
       if (spec.type === 'boolean') values.push('true', 'false', 'TRUE', 'yes', '1');
       if (spec.type === 'colour') values.push('#0b6e4f', '#ABCDEF', '#abc', 'red', '#0b6e4f;x');
+      if (spec.type === 'text')
+        values.push(
+          'Clínica Sol',
+          '  Dr.   Lee\t& Partners ',
+          'a\u00a0b',
+          'a\u0000b',
+          'a\u202eb',
+          'x'.repeat(80),
+          'é'.repeat(81),
+        );
+      if (spec.type === 'phone')
+        values.push('(555) 010-2000', '+44 20 7946 0000', '911', '12', '555-CALL-NOW', '٥٥٥١٢٣٤');
+      if (spec.type === 'https')
+        values.push(
+          'https://clinic.example',
+          'HTTPS://Clinic.Example/aftercare?x=1#top',
+          'http://clinic.example',
+          'https:clinic.example',
+          'https://user:pw@clinic.example',
+          'https://localhost',
+          'https://clínica.example',
+          'https://clinic.example\\x',
+          'https://clinic.example:99999/',
+          `https://${'a'.repeat(200)}.example`,
+        );
+      if (spec.type === 'whole') values.push('+30', '1e1', '030', '3.5');
       if (spec.min !== undefined && spec.max !== undefined)
         values.push(
           ...[spec.min, spec.max, spec.min - 1, spec.max + 1, (spec.min + spec.max) / 2].map(String),

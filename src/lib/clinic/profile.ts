@@ -76,7 +76,7 @@ export function toTelHref(phone: string): string {
   return `tel:${phone.trim().startsWith('+') ? '+' : ''}${phone.replace(/\D/g, '')}`;
 }
 
-/** A website: an https address with a dotted host name, no user name or password, at most 200 characters. */
+/** A website: an https address in plain ASCII with a dotted host name, no user name or password, at most 200 characters. */
 export function readWebsite(raw: string): FieldResult<string> {
   const value = raw.trim();
   if (value === '') return { ok: false, reason: 'is empty' };
@@ -88,7 +88,11 @@ export function readWebsite(raw: string): FieldResult<string> {
   } catch {
     return { ok: false, reason: 'is not a web address' };
   }
-  if (url.protocol !== 'https:') return { ok: false, reason: 'must start with https://' };
+  if (url.protocol !== 'https:' || !/^https:\/\//i.test(value)) return { ok: false, reason: 'must start with https://' };
+  // Plain ASCII, no backslash: what the URL parser would rewrite (an accented host, a space, "\")
+  // is refused rather than changed, as the WordPress plugin refuses it.
+  if (/[^\x21-\x5b\x5d-\x7e]/.test(value))
+    return { ok: false, reason: 'may hold only plain letters, digits and punctuation (an international name in its xn-- form)' };
   if (url.username !== '' || url.password !== '')
     return { ok: false, reason: 'must not contain a user name or password' };
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname))

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layerDepthEmbed } from '../../../src/components/widgets/layer-depth/embed';
 import { recoveryTimelineEmbed } from '../../../src/components/widgets/recovery-timeline/embed';
 import { checkFragment, COMMON_PARAM_SCHEMAS, parseEmbedParams } from '../../../src/embed/params';
+import { embedParamsToProfile, profileToEmbedParams } from '../../../src/components/widgets/shared/clinic';
 import { layerDepthProps, recoveryTimelineProps } from '../../support/content';
 
 const layer = { ...COMMON_PARAM_SCHEMAS, ...layerDepthEmbed.paramSchemas(layerDepthProps()) };
@@ -109,5 +110,66 @@ describe('checkFragment', () => {
 
   it.each(['', '#', '#?secret=abc123&marker=x', '#top', '#ref-12'])('says nothing for the fragment %j', (hash) => {
     expect(checkFragment(hash, names)).toBeNull();
+  });
+});
+
+describe('the clinic parameters', () => {
+  it.each([
+    ['clinic=Cl%C3%ADnica%20Sol', { clinic: 'Clínica Sol' }],
+    ['clinic=%20%20Dr.%20%20Lee%20%26%20Partners%20', { clinic: 'Dr. Lee & Partners' }],
+    ['phone=(555)%20010-2000', { phone: '(555) 010-2000' }],
+    ['after-hours=%2B44%2020%207946%200000', { 'after-hours': '+44 20 7946 0000' }],
+    ['website=https%3A%2F%2Fclinic.example%2Faftercare', { website: 'https://clinic.example/aftercare' }],
+    ['website=https%3A%2F%2FClinic.Example', { website: 'https://clinic.example/' }],
+    ['interval=28', { interval: 28 }],
+    ['t-makeup=48', { 't-makeup': 48 }],
+    ['t-sun=72&t-sun=96', { 't-sun': 72 }],
+  ])('accepts %s', (query, expected) => {
+    expect(parseEmbedParams(query, timeline).values).toEqual(expected);
+  });
+
+  it.each([
+    ['markup in the name', 'clinic=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'clinic', 'markup'],
+    ['a direction control in the name', 'clinic=Sol%E2%80%AE', 'clinic', 'control'],
+    ['a name over 80 characters', `clinic=${'a'.repeat(81)}`, 'clinic', 'longer than 80'],
+    ['letters in a phone', 'phone=555-CALL-NOW', 'phone', 'digits'],
+    ['too few digits', 'phone=12', 'phone', '3 to 15 digits'],
+    ['a phone over 25 characters', `after-hours=${'1'.repeat(26)}`, 'after-hours', 'longer than 25'],
+    ['a javascript: website', 'website=javascript%3Aalert(1)', 'website', 'https://'],
+    ['an http: website', 'website=http%3A%2F%2Fclinic.example', 'website', 'https://'],
+    ['a website without slashes', 'website=https%3Aclinic.example', 'website', 'https://'],
+    ['a website with a password', 'website=https%3A%2F%2Fu%3Ap%40clinic.example', 'website', 'password'],
+    ['a website with an accented host', 'website=https%3A%2F%2Fcl%C3%ADnica.example', 'website', 'xn--'],
+    ['a website over 200 characters', `website=https%3A%2F%2F${'a'.repeat(200)}.example`, 'website', '200'],
+    ['an interval outside the sources', 'interval=14', 'interval', 'between 28 and 30 days'],
+    ['makeup sooner than any source', 't-makeup=12', 't-makeup', 'between 24 and 48 hours'],
+    ['a fraction of an hour', 't-makeup=30.5', 't-makeup', 'whole number'],
+    ['sunscreen, which has one sourced time', 't-sunscreen=24', 't-sunscreen', 'unknown'],
+  ])('refuses %s with one warning, and uses the default', (_name, query, param, reason) => {
+    const { values, warnings } = parseEmbedParams(query, timeline);
+    expect(values).toEqual({});
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(param);
+    expect(warnings[0]).toContain(reason);
+    expect(warnings[0]).not.toMatch(/<img/);
+  });
+
+  it('reads the layer-depth embed’s clinic the same way', () => {
+    expect(parseEmbedParams('clinic=Sol&phone=911&t-makeup=48', layer)).toMatchObject({
+      values: { clinic: 'Sol', phone: '911' },
+    });
+  });
+
+  it.each([
+    [{}],
+    [{ name: 'Clínica Sol' }],
+    [{ name: 'Dr. Lee & Partners', phone: '(555) 010-2000', afterHoursPhone: '+1 555 010 9999' }],
+    [{ website: 'https://clinic.example/aftercare', intervalDays: 30, timings: { makeup: 24, sun: 336 } }],
+    [{ timings: { 'hair-removal': 120, retinoids: 168, swimming: 96, exercise: 72, heat: 168, painkillers: 336 } }],
+  ])('a profile survives the trip to embed parameters and back: %j', (profile) => {
+    const query = new URLSearchParams(profileToEmbedParams(profile)).toString();
+    const { values, warnings } = parseEmbedParams(query, timeline);
+    expect(warnings).toEqual([]);
+    expect(embedParamsToProfile(values)).toEqual(profile);
   });
 });

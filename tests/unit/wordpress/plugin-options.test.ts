@@ -21,7 +21,8 @@ type Spec =
   | { type: 'enum'; values: string[] }
   | { type: 'boolean' }
   | { type: 'colour' }
-  | { type: 'number' | 'integer'; min: number; max: number };
+  | { type: 'number' | 'integer' | 'whole'; min: number; max: number }
+  | { type: 'text' | 'phone' | 'https'; maxLength: number };
 
 const regions = parse(readFileSync('src/content/skin-regions/skin-regions.yaml', 'utf8')) as { id: string }[];
 const guidance = parse(readFileSync('src/content/depth-guidance/depth-guidance.yaml', 'utf8')) as {
@@ -34,11 +35,35 @@ const device = guidance.find((g) => g.kind === 'device');
 const regionIds = regions.map((r) => r.id);
 const concernIds = guidance.filter((g) => g.kind === 'concern').map((g) => g.id);
 const maxDepthMm = device?.settingMaxMm ?? Number.NaN;
+const activities = parse(readFileSync('src/content/recovery-activities/activities.yaml', 'utf8')) as {
+  id: string;
+  sourcesRange: { minHours: number; maxHours: number } | null;
+}[];
+const series = parse(readFileSync('src/content/treatment-series/series.yaml', 'utf8')) as {
+  intervalRangeDays: { min: number; max: number };
+}[];
+// A clinic may time an activity whose sources give a range (not one time), and its interval within every series' range.
+const timings = Object.fromEntries(
+  activities.flatMap((a) =>
+    a.sourcesRange && a.sourcesRange.minHours < a.sourcesRange.maxHours
+      ? [[`t-${a.id}`, { type: 'whole', min: a.sourcesRange.minHours, max: a.sourcesRange.maxHours } as Spec]]
+      : [],
+  ),
+);
+const interval: Spec = {
+  type: 'whole',
+  min: Math.min(...series.map((s) => s.intervalRangeDays.min)),
+  max: Math.max(...series.map((s) => s.intervalRangeDays.max)),
+};
 
 const common: Record<string, Spec> = {
   lang: { type: 'enum', values: [...LANGS] },
   theme: { type: 'enum', values: [...COMMON_PARAM_SCHEMAS.theme.options] },
   accent: { type: 'colour' },
+  clinic: { type: 'text', maxLength: 80 },
+  phone: { type: 'phone', maxLength: 25 },
+  'after-hours': { type: 'phone', maxLength: 25 },
+  website: { type: 'https', maxLength: 200 },
 };
 const widgets: Record<string, { schemas: ParamSchemas; params: Record<string, Spec> }> = {
   'layer-depth': {
@@ -52,7 +77,13 @@ const widgets: Record<string, { schemas: ParamSchemas; params: Record<string, Sp
   },
   'recovery-timeline': {
     schemas: { ...COMMON_PARAM_SCHEMAS, ...recoveryTimelineEmbed.paramSchemas(recoveryTimelineProps()) },
-    params: { ...common, day: { type: 'integer', min: 0, max: MAX_INITIAL_DAY }, planner: { type: 'boolean' } },
+    params: {
+      ...common,
+      day: { type: 'integer', min: 0, max: MAX_INITIAL_DAY },
+      planner: { type: 'boolean' },
+      interval,
+      ...timings,
+    },
   },
 };
 
@@ -108,15 +139,44 @@ describe('the WordPress plugin option lists', () => {
                 ['#0b6e4f', '#ABCDEF'],
                 ['red', '#abc', '#0b6e4f0', 'javascript:alert(1)'],
               ]
-            : s.type === 'integer'
+            : s.type === 'text'
               ? [
-                  [String(s.min), String(s.max), '14'],
-                  [String(s.min - 1), String(s.max + 1), '3.5', 'x'],
+                  ['Clínica Sol', 'Dr. Lee & Partners', 'x'.repeat(s.maxLength)],
+                  ['<b>x</b>', 'a\u0000b', 'a\u202eb', 'x'.repeat(s.maxLength + 1)],
                 ]
-              : [
-                  [String(s.min), String(s.max), '1.25'],
-                  [String(s.min - 0.25), String(s.max + 0.25), 'deep'],
-                ];
+              : s.type === 'phone'
+                ? [
+                    ['(555) 010-2000', '+44 20 7946 0000', '911'],
+                    ['555-CALL-NOW', '12', '+1 555 010 2000 0000 0', 'javascript:1', '1'.repeat(s.maxLength + 1)],
+                  ]
+                : s.type === 'https'
+                  ? [
+                      ['https://clinic.example', 'https://clinic.example/aftercare?x=1'],
+                      [
+                        'http://clinic.example',
+                        'javascript:alert(1)',
+                        'https://user:pw@clinic.example',
+                        'https://localhost',
+                        'https://clínica.example',
+                        'https:clinic.example',
+                        'https://clinic.example\\x',
+                        `https://${'a'.repeat(s.maxLength)}.example`,
+                      ],
+                    ]
+                  : s.type === 'whole'
+                    ? [
+                        [String(s.min), String(s.max)],
+                        [String(s.min - 1), String(s.max + 1), '3.5', '+30', '1e1', 'x'],
+                      ]
+                    : s.type === 'integer'
+                      ? [
+                          [String(s.min), String(s.max), '14'],
+                          [String(s.min - 1), String(s.max + 1), '3.5', 'x'],
+                        ]
+                      : [
+                          [String(s.min), String(s.max), '1.25'],
+                          [String(s.min - 0.25), String(s.max + 0.25), 'deep'],
+                        ];
     for (const value of good) expect(accepts(schemas, name, value), `${name}=${value}`).toBe(true);
     for (const value of bad) expect(accepts(schemas, name, value), `${name}=${value}`).toBe(false);
   });

@@ -55,6 +55,25 @@ function skinpen_guide_validate_origin( $value ) {
 	return $scheme . '://' . $host . ( isset( $parts['port'] ) ? ':' . (int) $parts['port'] : '' );
 }
 
+/** Whitespace as JavaScript's \\s matches it, so names collapse the way the embeds collapse them. */
+const SKINPEN_GUIDE_SPACE = '[\\s\\x{00a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]';
+
+/** Control, zero-width and direction characters, which a clinic's name may not contain. */
+const SKINPEN_GUIDE_CONTROL = '[\\x{0000}-\\x{001f}\\x{007f}-\\x{009f}\\x{200b}-\\x{200f}\\x{202a}-\\x{202e}\\x{2066}-\\x{2069}]';
+
+/**
+ * The length of a value as the embeds count it (JavaScript's UTF-16 units), or PHP_INT_MAX when it
+ * is not valid UTF-8, so such a value is always refused.
+ *
+ * @param string $value The value as given.
+ * @return int
+ */
+function skinpen_guide_length( $value ) {
+	$points = preg_match_all( '/./su', $value );
+	$astral = preg_match_all( '/[\\x{10000}-\\x{10ffff}]/u', $value );
+	return false === $points || false === $astral ? PHP_INT_MAX : $points + $astral;
+}
+
 /**
  * Checks one option value against its spec; returns the value to pass on, or null to refuse it.
  *
@@ -64,12 +83,44 @@ function skinpen_guide_validate_origin( $value ) {
  */
 function skinpen_guide_check_value( array $spec, $value ) {
 	switch ( $spec['type'] ) {
+		case 'text':
+			// A clinic's name, as the embeds read it: spaces collapsed, no markup brackets or control characters.
+			$text = trim( (string) preg_replace( '/' . SKINPEN_GUIDE_SPACE . '+/u', ' ', $value ), ' ' );
+			if ( '' === $text || skinpen_guide_length( $text ) > $spec['maxLength'] || preg_match( '/[<>]|' . SKINPEN_GUIDE_CONTROL . '/u', $text ) ) {
+				return null;
+			}
+			return $text;
+		case 'phone':
+			// Digits with spaces, dots, dashes or brackets and an optional leading +; 3 to 15 digits.
+			$text   = trim( $value );
+			$digits = preg_match_all( '/[0-9]/', $text );
+			if ( skinpen_guide_length( $text ) > $spec['maxLength'] || ! preg_match( '/^\+?[0-9 ().-]+$/', $text ) || $digits < 3 || $digits > 15 ) {
+				return null;
+			}
+			return $text;
+		case 'https':
+			// An https address with a dotted host name and no user name or password, in plain ASCII.
+			$text  = trim( $value );
+			$parts = preg_match( '/^[\x21-\x5b\x5d-\x7e]+$/', $text ) ? parse_url( $text ) : false;
+			if ( ! is_array( $parts ) || skinpen_guide_length( $text ) > $spec['maxLength'] || ! isset( $parts['scheme'], $parts['host'] )
+				|| 'https' !== strtolower( $parts['scheme'] ) || 0 !== stripos( $text, 'https://' ) || isset( $parts['user'] ) || isset( $parts['pass'] )
+				|| ! preg_match( '/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i', $parts['host'] ) ) {
+				return null;
+			}
+			return $text;
 		case 'enum':
 			return in_array( $value, $spec['values'], true ) ? $value : null;
 		case 'boolean':
 			return in_array( $value, array( 'true', 'false' ), true ) ? $value : null;
 		case 'colour':
 			return preg_match( '/^#[0-9a-fA-F]{6}$/', $value ) ? $value : null;
+		case 'whole':
+			// A clinic's interval (days) or restart time (hours): digits only, inside the sources' range.
+			$text = trim( $value );
+			if ( ! preg_match( '/^[0-9]{1,5}$/', $text ) || (int) $text < $spec['min'] || (int) $text > $spec['max'] ) {
+				return null;
+			}
+			return (string) (int) $text;
 		case 'number':
 		case 'integer':
 			$text = trim( $value );
@@ -112,7 +163,8 @@ function skinpen_guide_validate( $widget, array $attrs ) {
 			continue;
 		}
 		$value = is_bool( $value ) ? ( $value ? 'true' : 'false' ) : (string) $value;
-		if ( '' === trim( $value ) || strlen( $value ) > $options['maxLength'] ) {
+		$max = isset( $params[ $name ]['maxLength'] ) ? $params[ $name ]['maxLength'] : $options['maxLength'];
+		if ( '' === trim( $value ) || skinpen_guide_length( $value ) > $max ) {
 			$refused[] = $name;
 			continue;
 		}

@@ -1,4 +1,6 @@
 /** The layer-depth island (browser): native controls, the diagram, a polite live region and the sourced figures. */
+import type { ClinicContact } from '../shared/clinic';
+import { ClinicNumbers } from '../shared/ClinicNumbers';
 import { SourceLinks } from '../shared/SourceLinks';
 import { fillTemplate } from '../shared/text';
 import { LayerDepthDiagram } from './LayerDepthDiagram';
@@ -25,6 +27,8 @@ export interface LayerDepthWidgetProps {
   initialConcernId: string | null;
   /** URL of the references page, ending in "/". */
   referencesHref: string;
+  /** The clinic that embeds the widget (its embed options): named, with tap-to-call numbers. */
+  clinic?: ClinicContact;
 }
 
 const AREAS: Area[] = ['face', 'neck', 'body'];
@@ -129,6 +133,20 @@ export default function LayerDepthWidget(props: LayerDepthWidgetProps) {
         strings={strings}
         referencesHref={referencesHref}
       />
+      {props.clinic && (
+        <div className="spg-ld-clinic" data-clinic>
+          <p>
+            {props.clinic.name
+              ? fillTemplate(strings.clinicAsk, { clinic: props.clinic.name })
+              : strings.clinicAskUnnamed}
+          </p>
+          <ClinicNumbers
+            clinic={props.clinic}
+            className="spg-ld-clinic__numbers"
+            labels={{ daytime: strings.clinicDaytime, afterHours: strings.clinicAfterHours, website: strings.clinicWebsite }}
+          />
+        </div>
+      )}
       <LayerDepthFacts
         region={w.region}
         generalStratumCorneum={data.generalStratumCorneum}

@@ -4,6 +4,7 @@
  */
 import type { EmbedDescriptor } from '../../../embed/descriptor';
 import { z } from '../../../lib/validation';
+import { embedParamsToProfile, toClinicContact } from '../shared/clinic';
 import type { LayerDepthWidgetProps } from './LayerDepthWidget';
 import { resolveSelection } from './model/layers';
 import { LayerDepthOptionsSchema } from './schema';
@@ -26,6 +27,9 @@ export const layerDepthEmbed: EmbedDescriptor<LayerDepthWidgetProps> = {
   },
   applyParams(props, values) {
     const next = { ...props };
+    // The embedding clinic's name and numbers, already checked by the common parameters' schemas.
+    const clinic = toClinicContact(embedParamsToProfile(values));
+    if (clinic) next.clinic = clinic;
     if (typeof values['region'] === 'string') next.initialRegionId = values['region'];
     if (typeof values['depth'] === 'number') next.initialDepthMm = values['depth'];
     if (typeof values['concern'] === 'string')

@@ -84,6 +84,13 @@ export interface LayerDepthStrings {
   concernDropped: string;
   /** Under the depth slider where SkinPen is not used. */
   notUsedHint: string;
+  /** The clinic's line, when an embed names one: "{clinic}" is its name. */
+  clinicAsk: string;
+  /** The same line for a clinic that gave numbers but no name. */
+  clinicAskUnnamed: string;
+  clinicDaytime: string;
+  clinicAfterHours: string;
+  clinicWebsite: string;
   noScript: string;
   tableSummary: string;
   tableCaption: string;
@@ -173,6 +180,11 @@ const en: LayerDepthStrings = {
   notForArea: '(not for this area)',
   concernDropped: '{concern} does not apply to this area, so it is not shown.',
   notUsedHint: 'SkinPen is not used on this area, so no setting is shown.',
+  clinicAsk: 'Questions about your own skin or treatment? Ask {clinic}.',
+  clinicAskUnnamed: 'Questions about your own skin or treatment? Ask your clinic.',
+  clinicDaytime: 'Daytime',
+  clinicAfterHours: 'After hours',
+  clinicWebsite: 'Website',
   noScript:
     'Moving the setting needs JavaScript. The picture shows this area: {region}, at a setting of {depth}. The table below lists every area.',
   tableSummary: 'Every area in a table',
@@ -267,6 +279,11 @@ const es: LayerDepthStrings = {
   notForArea: '(no para esta zona)',
   concernDropped: '{concern} no corresponde a esta zona, así que no se muestra.',
   notUsedHint: 'SkinPen no se usa en esta zona, así que no se muestra ningún ajuste.',
+  clinicAsk: '¿Tienes preguntas sobre tu piel o tu tratamiento? Pregunta en {clinic}.',
+  clinicAskUnnamed: '¿Tienes preguntas sobre tu piel o tu tratamiento? Pregunta en tu clínica.',
+  clinicDaytime: 'De día',
+  clinicAfterHours: 'Fuera de horario',
+  clinicWebsite: 'Sitio web',
   noScript:
     'Para mover el ajuste hace falta JavaScript. El dibujo muestra esta zona: {region}, con el ajuste en {depth}. La tabla de abajo recoge todas las zonas.',
   tableSummary: 'Todas las zonas en una tabla',

@@ -1,10 +1,11 @@
 /** The three urgency tiers with their warning signs: always visible in the timeline and its embeds. Stateless. */
-import { toTelHref } from '../../../lib/clinic/profile';
+import type { ClinicContact } from '../shared/clinic';
+import { ClinicNumbers } from '../shared/ClinicNumbers';
 import { Heading } from '../shared/Heading';
 import { SourceLinks } from '../shared/SourceLinks';
 import { SourcedText } from './SourcedText';
 import type { RecoveryTimelineStrings } from './strings';
-import type { ClinicContact, UrgencyTierView, WarningSignView } from './types';
+import type { UrgencyTierView, WarningSignView } from './types';
 
 /** Every tier in order, each under its own heading (words, not colour, tell them apart). */
 export function UrgencyTiers(props: {
@@ -39,21 +40,12 @@ export function UrgencyTiers(props: {
               </>
             )}
           </p>
-          {i === 0 && (props.clinic?.phone || props.clinic?.afterHoursPhone) && (
-            <p className="spg-rt__tier-numbers" data-clinic-phones>
-              {props.clinic.phone && (
-                <span>
-                  {s.clinicDaytime}: <a href={toTelHref(props.clinic.phone)}>{props.clinic.phone}</a>
-                </span>
-              )}
-              {props.clinic.phone && props.clinic.afterHoursPhone && ' · '}
-              {props.clinic.afterHoursPhone && (
-                <span>
-                  {s.clinicAfterHours}:{' '}
-                  <a href={toTelHref(props.clinic.afterHoursPhone)}>{props.clinic.afterHoursPhone}</a>
-                </span>
-              )}
-            </p>
+          {i === 0 && (
+            <ClinicNumbers
+              clinic={props.clinic}
+              className="spg-rt__tier-numbers"
+              labels={{ daytime: s.clinicDaytime, afterHours: s.clinicAfterHours, website: s.clinicWebsite }}
+            />
           )}
           {tier.numbers.length > 0 && (
             <p className="spg-rt__tier-numbers">

@@ -48,10 +48,5 @@ export type WarningSignView = Localized<Omit<WarningSign, 'order'>>;
 /** One urgency tier in the reader's language: its heading, what to do, and emergency numbers. */
 export type UrgencyTierView = Localized<Omit<UrgencyTier, 'order'>>;
 
-/** The clinic that treated the reader, from a clinic's embed options or the reader's own link. */
-export interface ClinicContact {
-  name?: string;
-  phone?: string;
-  afterHoursPhone?: string;
-  website?: string;
-}
+/** The clinic that treated the reader (shared with the other widgets). */
+export type { ClinicContact } from '../shared/clinic';
