@@ -1,6 +1,6 @@
 import { toLocale } from '../i18n';
 import { buildProseExcerpt, escapeHtml, TERMS_META } from './excerpt';
-import { PAGEFIND_PATH, vocabularyFile } from './paths';
+import { HIGHLIGHT_PARAM, PAGEFIND_PATH, vocabularyFile } from './paths';
 import { correctWord, mergeRankings, topicWords } from './query';
 
 /** One sub-result: a heading inside a page that matched. */
@@ -46,7 +46,7 @@ interface Pagefind {
 /** A Pagefind filter, e.g. `{ section: 'Recover' }` or `{ kind: 'Glossary' }`. */
 export type SearchFilter = Record<string, string>;
 
-export { HIGHLIGHT_PARAM } from './paths';
+export { HIGHLIGHT_PARAM };
 
 let loading: Promise<Pagefind> | undefined;
 
