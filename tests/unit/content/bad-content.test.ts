@@ -102,7 +102,7 @@ describe('content validation during the build', { timeout: 90_000 }, () => {
 
   it('checks translations: a missing hash fails naming the file and field, a stale one warns naming the page', async () => {
     const translation = (from: string, hash: string) =>
-      `---\ntitle: "Una traducción de prueba"\ndescription: "Una traducción de prueba para comprobar lo que revisa la compilación."\nsources: [ref-1, ref-2, ref-9]\ntranslation:\n  from: ${from}\n${hash}  translatedBy: "un modelo de lenguaje"\n  reviewedBy: "el equipo editorial"\n  date: 2026-12-10\n---\n\nCuerpo.\n`;
+      `---\ntitle: "Una traducción de prueba"\ndescription: "Una traducción de prueba para comprobar lo que revisa la compilación."\nsources: [ref-1, ref-2, ref-9]\ntranslation:\n  from: ${from}\n${hash}  translatedBy: "un modelo de lenguaje"\n  reviewedBy: "el equipo editorial"\n  date: 2026-11-30\n---\n\nCuerpo.\n`;
     const config = `import mdx from '@astrojs/mdx';\nimport translations from '${path.join(root, 'src/integrations/translations.ts')}';\nexport default { integrations: [mdx(), translations()] };\n`;
     const result = await sync(
       makeProject(valid, undefined, {
