@@ -21,8 +21,12 @@ type Spec =
   | { type: 'enum'; values: string[] }
   | { type: 'boolean' }
   | { type: 'colour' }
-  | { type: 'number' | 'integer' | 'whole'; min: number; max: number }
-  | { type: 'text' | 'phone' | 'https'; maxLength: number };
+  | { type: 'number'; min: number; max: number }
+  | { type: 'integer'; min: number; max: number }
+  | { type: 'whole'; min: number; max: number }
+  | { type: 'text'; maxLength: number }
+  | { type: 'phone'; maxLength: number }
+  | { type: 'https'; maxLength: number };
 
 const regions = parse(readFileSync('src/content/skin-regions/skin-regions.yaml', 'utf8')) as { id: string }[];
 const guidance = parse(readFileSync('src/content/depth-guidance/depth-guidance.yaml', 'utf8')) as {
