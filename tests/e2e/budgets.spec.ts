@@ -13,8 +13,13 @@ const BUDGETS = {
   jsWithoutIslands: 5 * KB,
   /** Tool pages run their tool on load (the search page, the clinics' snippet builder). */
   jsToolPage: 8 * KB,
-  /** An embed page is only the widget: React, the widget and its option parser load at once (so does /my-recovery/, whose page is the timeline). */
-  jsEmbedPage: 100 * KB,
+  /**
+   * An embed page is only the widget: React, the widget, its option parser and its props (inline JSON)
+   * load at once (so does /my-recovery/, whose page is the timeline). Raised from 100 KB to 104 KB
+   * for the clinic options (issue 14): their checks and the clinic-timing logic add 2.5 KB to the
+   * timeline embed, which measured 101.0 KB before them.
+   */
+  jsEmbedPage: 104 * KB,
   jsBeforeInteraction: 8 * KB,
   css: 14 * KB,
   islandOwn: { 'layer-depth': 15 * KB, 'recovery-timeline': 20 * KB } as Record<string, number>,
@@ -27,7 +32,7 @@ const pages = listBuiltHtml().map((file) => ({
   weight: measurePage(distDir, path.join(distDir, file)),
 }));
 
-test('pages stay within their JavaScript budget before interaction (5 KB without a widget, 8 KB on widget and tool pages, 100 KB on embed pages and my-recovery) and 14 KB of CSS', () => {
+test('pages stay within their JavaScript budget before interaction (5 KB without a widget, 8 KB on widget and tool pages, 104 KB on embed pages and my-recovery) and 14 KB of CSS', () => {
   const over: string[] = [];
   for (const { url, weight } of pages) {
     const jsLimit =

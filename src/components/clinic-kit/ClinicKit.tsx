@@ -5,7 +5,11 @@
  */
 import { DEFAULT_LANG, isLang, LANGS } from '../widgets/shared/i18n';
 import { useId, useState } from 'react';
+import { buildLoaderSnippet } from '../../embed/snippets';
+import { CLINIC_PARAMS, EMBED_WIDGETS, getEmbedTitle, type EmbedWidgetId } from '../../embed/widgets';
 import { encodeRecoveryFragment } from '../../lib/clinic/fragment';
+import type { ClinicProfile } from '../../lib/clinic/profile';
+import { profileToEmbedParams } from '../widgets/shared/clinic';
 import { buildSheet } from '../../lib/clinic/sheet';
 import { formatIsoDate, getLocalCalendarDate, parseIsoDate } from '../widgets/recovery-timeline/model/dates';
 import { AftercareSheet } from './AftercareSheet';
@@ -16,6 +20,19 @@ import { useClinicProfile } from './useClinicProfile';
 /** Props of the island: plain data from kit-props.ts. */
 export interface ClinicKitProps {
   data: ClinicKitData;
+}
+
+/**
+ * A widget's loader snippet with the clinic's profile as its options: its name and numbers for both
+ * widgets, its interval and timings for the timeline, and its language unless it chose both.
+ */
+export function buildProfileSnippet(site: string, widget: EmbedWidgetId, profile: ClinicProfile): string {
+  const accepted: readonly string[] = [...CLINIC_PARAMS, ...EMBED_WIDGETS[widget].params];
+  const options = Object.fromEntries(
+    Object.entries(profileToEmbedParams(profile)).filter(([name]) => accepted.includes(name)),
+  );
+  if (profile.lang === 'es') options['lang'] = 'es';
+  return buildLoaderSnippet(site, widget, options);
 }
 
 /** The island. */
@@ -88,6 +105,37 @@ export default function ClinicKit({ data }: ClinicKitProps) {
           {status}
         </p>
       </div>
+
+      <section className="spg-kit__embed" aria-labelledby={`${idBase}-embed`}>
+        <h2 id={`${idBase}-embed`}>Your details in the widgets on your website</h2>
+        <p className="spg-kit__hint">
+          These snippets carry this profile as embed options: your name and numbers where the widgets say when to call,
+          and your own timings in the recovery timeline. Paste one where the widget should appear.
+        </p>
+        {(Object.keys(EMBED_WIDGETS) as EmbedWidgetId[]).map((widget) => {
+          const snippet = buildProfileSnippet(data.site, widget, kit.profile);
+          return (
+            <div key={widget} className="spg-kit__snippet">
+              <h3>{getEmbedTitle(widget, 'en')}</h3>
+              <pre className="snippet">
+                <code data-profile-snippet={widget}>{snippet}</code>
+              </pre>
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  void navigator.clipboard.writeText(snippet).then(
+                    () => setStatus('Snippet copied. Paste it into your page.'),
+                    () => setStatus('Could not copy. Select the snippet and copy it.'),
+                  )
+                }
+              >
+                Copy this snippet
+              </button>
+            </div>
+          );
+        })}
+      </section>
 
       <fieldset className="spg-kit__patient">
         <legend>One patient’s sheet</legend>

@@ -13,7 +13,16 @@ import { getRecoveryTimelineBuilderFields, loadRecoveryTimelineProps } from './r
 
 /** One option in the clinics' snippet builder; `name` is the embed parameter it sets. */
 export type BuilderField =
-  | { kind: 'select'; name: string; label: string; options: { value: string; label: string }[]; defaultLabel: string }
+  | {
+      kind: 'select';
+      name: string;
+      label: string;
+      /** `regions`: the areas an option applies to (a concern); the builder disables it elsewhere. */
+      options: { value: string; label: string; regions?: string[] }[];
+      defaultLabel: string;
+      /** The value the widget uses when the field is left at its default. */
+      defaultValue?: string;
+    }
   | { kind: 'number'; name: string; label: string; min: number; max: number; step: number; defaultValue: number }
   | { kind: 'checkbox'; name: string; label: string };
 

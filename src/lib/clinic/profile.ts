@@ -88,11 +88,15 @@ export function readWebsite(raw: string): FieldResult<string> {
   } catch {
     return { ok: false, reason: 'is not a web address' };
   }
-  if (url.protocol !== 'https:' || !/^https:\/\//i.test(value)) return { ok: false, reason: 'must start with https://' };
+  if (url.protocol !== 'https:' || !/^https:\/\//i.test(value))
+    return { ok: false, reason: 'must start with https://' };
   // Plain ASCII, no backslash: what the URL parser would rewrite (an accented host, a space, "\")
   // is refused rather than changed, as the WordPress plugin refuses it.
   if (/[^\x21-\x5b\x5d-\x7e]/.test(value))
-    return { ok: false, reason: 'may hold only plain letters, digits and punctuation (an international name in its xn-- form)' };
+    return {
+      ok: false,
+      reason: 'may hold only plain letters, digits and punctuation (an international name in its xn-- form)',
+    };
   if (url.username !== '' || url.password !== '')
     return { ok: false, reason: 'must not contain a user name or password' };
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname))

@@ -50,7 +50,7 @@ const series = parse(readFileSync('src/content/treatment-series/series.yaml', 'u
 const timings = Object.fromEntries(
   activities.flatMap((a) =>
     a.sourcesRange && a.sourcesRange.minHours < a.sourcesRange.maxHours
-      ? [[`t-${a.id}`, { type: 'whole', min: a.sourcesRange.minHours, max: a.sourcesRange.maxHours } as Spec]]
+      ? [[`t-${a.id}`, { type: 'whole', min: a.sourcesRange.minHours, max: a.sourcesRange.maxHours }]]
       : [],
   ),
 );

@@ -143,7 +143,11 @@ export default function LayerDepthWidget(props: LayerDepthWidgetProps) {
           <ClinicNumbers
             clinic={props.clinic}
             className="spg-ld-clinic__numbers"
-            labels={{ daytime: strings.clinicDaytime, afterHours: strings.clinicAfterHours, website: strings.clinicWebsite }}
+            labels={{
+              daytime: strings.clinicDaytime,
+              afterHours: strings.clinicAfterHours,
+              website: strings.clinicWebsite,
+            }}
           />
         </div>
       )}

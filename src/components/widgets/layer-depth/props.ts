@@ -134,7 +134,7 @@ export async function getLayerDepthBuilderFields(): Promise<BuilderField[]> {
   const defaults = LayerDepthOptionsSchema.parse({});
   const regionOptions = data.regions.map((r) => ({ value: r.id, label: r.label }));
   const depthOptions = listSettings(data.device).map((mm) => ({ value: String(mm), label: `${mm} mm` }));
-  const concernOptions = data.concerns.map((c) => ({ value: c.id, label: c.label }));
+  const concernOptions = data.concerns.map((c) => ({ value: c.id, label: c.label, regions: [...c.regions] }));
   const labelOf = (options: { value: string; label: string }[], value: string, none: string) =>
     `${options.find((o) => o.value === value)?.label ?? none} (default)`;
   return [
@@ -144,6 +144,7 @@ export async function getLayerDepthBuilderFields(): Promise<BuilderField[]> {
       label: 'Area',
       options: regionOptions,
       defaultLabel: labelOf(regionOptions, defaults.region, defaults.region),
+      defaultValue: defaults.region,
     },
     {
       kind: 'select',

@@ -4,7 +4,7 @@
  * island's props.
  */
 import type { EmbedDescriptor } from '../../../embed/descriptor';
-import { fromReader } from '../../../embed/params';
+import { fromReader, type ParamSchemas } from '../../../embed/params';
 import { recoveryTimelineSandboxProps } from '../../../embed/wordpress';
 import { readInterval, readTiming } from '../../../lib/clinic/profile';
 import { embedParamsToProfile, TIMING_PARAM_PREFIX } from '../shared/clinic';
@@ -21,15 +21,17 @@ export const recoveryTimelineEmbed: EmbedDescriptor<RecoveryTimelineWidgetProps>
   paramSchemas(props) {
     const shape = RecoveryTimelineOptionsSchema.shape;
     const limits = getLimitsFromProps(props);
-    const timings = getTimeableActivities(props).map((a) => [
-      `${TIMING_PARAM_PREFIX}${a.id}`,
-      fromReader((raw) => readTiming(a.id, raw, limits)),
-    ]);
+    const timings = Object.fromEntries(
+      getTimeableActivities(props).map((a) => [
+        `${TIMING_PARAM_PREFIX}${a.id}`,
+        fromReader((raw) => readTiming(a.id, raw, limits)),
+      ]),
+    ) as ParamSchemas;
     return {
       day: shape.initialDay,
       planner: shape.showPlanner,
       interval: fromReader((raw) => readInterval(raw, limits)),
-      ...Object.fromEntries(timings),
+      ...timings,
     };
   },
   applyParams(props, values) {

@@ -10,11 +10,16 @@ export interface ClinicNumberLabels {
 }
 
 /** "Daytime: (555) 010-2000 · After hours: … · Website: clinic.example"; nothing when the clinic gave none. */
-export function ClinicNumbers(props: { clinic: ClinicContact | undefined; labels: ClinicNumberLabels; className: string }) {
+export function ClinicNumbers(props: {
+  clinic: ClinicContact | undefined;
+  labels: ClinicNumberLabels;
+  className: string;
+}) {
   const { clinic, labels } = props;
   if (!clinic) return null;
   const parts: { key: string; label: string; href: string; text: string; external?: boolean }[] = [];
-  if (clinic.phone) parts.push({ key: 'day', label: labels.daytime, href: toTelHref(clinic.phone), text: clinic.phone });
+  if (clinic.phone)
+    parts.push({ key: 'day', label: labels.daytime, href: toTelHref(clinic.phone), text: clinic.phone });
   if (clinic.afterHoursPhone)
     parts.push({
       key: 'after',
