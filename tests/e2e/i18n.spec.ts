@@ -22,9 +22,7 @@ const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).e
 
 test('every English article has its Spanish twin', () => {
   const articles = readdirSync('src/content/articles').filter((f) => f.endsWith('.mdx'));
-  const missing = articles
-    .map((f) => `/es/articles/${f.replace(/\.mdx$/, '')}/`)
-    .filter((p) => !pages.has(p));
+  const missing = articles.map((f) => `/es/articles/${f.replace(/\.mdx$/, '')}/`).filter((p) => !pages.has(p));
   expect(articles.length).toBeGreaterThanOrEqual(14);
   expect(missing, missing.join('\n')).toEqual([]);
 });
