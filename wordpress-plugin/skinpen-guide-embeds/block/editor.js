@@ -28,7 +28,16 @@
         onChange: onChange,
       });
     }
-    var help = spec.type === 'colour' ? '#rrggbb' : spec.min + '–' + spec.max;
+    var help =
+      spec.type === 'colour'
+        ? '#rrggbb'
+        : spec.type === 'text'
+          ? __('Plain text', 'skinpen-guide-embeds')
+          : spec.type === 'phone'
+            ? __('Digits, spaces, + ( ) . -', 'skinpen-guide-embeds')
+            : spec.type === 'https'
+              ? 'https://…'
+              : spec.min + '–' + spec.max;
     return el(components.TextControl, { key: name, label: spec.label, help: help, value: value, onChange: onChange });
   }
 
