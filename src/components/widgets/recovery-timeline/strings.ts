@@ -114,10 +114,10 @@ const es: RecoveryTimelineStrings = {
   widgetLabel: 'Cronología de la recuperación y planificador de sesiones',
   title: 'La recuperación después de una sesión, día a día',
   intro:
-    'Avanza en el tiempo después de una sesión para ver qué es normal, qué hacer y qué evitar. Lo que diga tu profesional va primero.',
+    'Avanza en el tiempo después de una sesión para ver qué es normal, qué hacer y qué evitar. Lo que te indique tu profesional de la salud tiene prioridad.',
   timelineSummary: 'La recuperación después de cada sesión, día a día',
   dayControlLabel: 'Tiempo después de una sesión',
-  dayControlHint: 'Las flechas avanzan un paso; Re Pág y Av Pág, una etapa; Inicio y Fin, a los extremos.',
+  dayControlHint: 'Las flechas avanzan un paso; Re Pág (Page Up) y Av Pág (Page Down), una etapa; Inicio (Home) y Fin (End), a los extremos.',
   earlier: 'Antes',
   later: 'Después',
   timeDay: 'Día {n}',

@@ -152,7 +152,7 @@ describe('the series planner', () => {
   it('formats dates for a Spanish reader', () => {
     setup('es');
     setDate('2026-10-15', 'Fecha de tu primera sesión');
-    expect(screen.getByText('Sesión 2 de 3: sáb, 14 de noviembre de 2026')).toBeInTheDocument();
+    expect(screen.getByText('Sesión 2 de 3: sábado, 14 de noviembre de 2026')).toBeInTheDocument();
   });
 });
 

@@ -130,8 +130,8 @@ describe('date formatting', () => {
     withTimeZone(tz, () => {
       expect(formatCalendarDate(d('2026-03-31'), 'en')).toBe('Tue, March 31, 2026');
       expect(formatCalendarDate(d('2026-03-31'), 'en-GB')).toBe('Tue, 31 March 2026');
-      expect(formatCalendarDate(d('2026-03-31'), 'es')).toBe('mar, 31 de marzo de 2026');
-      expect(formatShortDate(d('2026-03-31'), 'es')).toBe('mar, 31 mar');
+      expect(formatCalendarDate(d('2026-03-31'), 'es')).toBe('martes, 31 de marzo de 2026');
+      expect(formatShortDate(d('2026-03-31'), 'es')).toBe('martes, 31 mar');
     });
   });
 

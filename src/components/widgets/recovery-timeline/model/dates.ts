@@ -101,10 +101,18 @@ export function pickDateLocale(lang: string, preferred: readonly string[]): stri
   return match ?? lang;
 }
 
-/** A calendar date in words for a locale, e.g. "Tue, March 31, 2026"; the same in every time zone. */
+/**
+ * The weekday's length for a locale: short in English ("Tue"), whole in Spanish, where the short
+ * "mar" (martes) reads as March or the sea and "mié" as a typo.
+ */
+function weekdayFor(locale: string): 'short' | 'long' {
+  return /^es\b/i.test(locale) ? 'long' : 'short';
+}
+
+/** A calendar date in words for a locale, e.g. "Tue, March 31, 2026" or "martes, 31 de marzo de 2026"; the same in every time zone. */
 export function formatCalendarDate(date: CalendarDate, locale: string): string {
   return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
+    weekday: weekdayFor(locale),
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -112,9 +120,12 @@ export function formatCalendarDate(date: CalendarDate, locale: string): string {
   }).format(toUtcNoon(date));
 }
 
-/** A calendar date in short words without the year, e.g. "Wed, Mar 4". */
+/** A calendar date in short words without the year, e.g. "Wed, Mar 4" or "miércoles, 4 mar". */
 export function formatShortDate(date: CalendarDate, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-    toUtcNoon(date),
-  );
+  return new Intl.DateTimeFormat(locale, {
+    weekday: weekdayFor(locale),
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(toUtcNoon(date));
 }
