@@ -117,7 +117,8 @@ const es: RecoveryTimelineStrings = {
     'Avanza en el tiempo después de una sesión para ver qué es normal, qué hacer y qué evitar. Lo que te indique tu profesional de la salud tiene prioridad.',
   timelineSummary: 'La recuperación después de cada sesión, día a día',
   dayControlLabel: 'Tiempo después de una sesión',
-  dayControlHint: 'Las flechas avanzan un paso; Re Pág (Page Up) y Av Pág (Page Down), una etapa; Inicio (Home) y Fin (End), a los extremos.',
+  dayControlHint:
+    'Las flechas avanzan un paso; Re Pág (Page Up) y Av Pág (Page Down), una etapa; Inicio (Home) y Fin (End), a los extremos.',
   earlier: 'Antes',
   later: 'Después',
   timeDay: 'Día {n}',
