@@ -62,7 +62,8 @@ test.describe('embeds on a clinic page', () => {
   }) => {
     const layer = await copySnippet(page, async (p) => {
       await p.getByLabel('Language').selectOption('es');
-      await p.getByLabel('Area').selectOption('neck');
+      // By name: the concern list's "(not for this area)" notes make a label search ambiguous.
+      await p.locator('select[name="region"]').selectOption('neck');
     });
     expect(layer).toContain('data-skinpen-widget="layer-depth"');
     expect(layer).toContain('data-lang="es"');
