@@ -2,8 +2,8 @@
 // writes them into the snippet, offers only the concerns an area allows, and the aftercare kit writes
 // snippets from its profile; inside the loader's real iframe, both widgets then name the clinic and
 // call its numbers, and a hostile name is refused with one warning and never becomes markup.
-import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
-import { clinicPage, startClinic, type Clinic } from './support/clinic';
+import { expect, test, type Page } from '@playwright/test';
+import { clinicPage, frameOf, startClinic, type Clinic } from './support/clinic';
 
 let clinic: Clinic;
 let site = '';
@@ -16,13 +16,6 @@ test.afterAll(() => clinic.close());
 test.describe.configure({ mode: 'serial' });
 
 const loader = () => `<script src="${site}/embed/v1/loader.js" defer></script>`;
-
-async function frameOf(iframe: Locator): Promise<Frame> {
-  await iframe.scrollIntoViewIfNeeded();
-  const frame = await (await iframe.elementHandle())?.contentFrame();
-  if (!frame) throw new Error('the iframe has no frame');
-  return frame;
-}
 
 const loaderSnippet = (page: Page) => page.locator('[data-snippet="loader"]');
 

@@ -4,7 +4,7 @@
 // the page moves, clones or adds them.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
-import { clinicPage, startClinic, type Clinic } from './support/clinic';
+import { clinicPage, frameOf, startClinic, type Clinic } from './support/clinic';
 
 let clinic: Clinic;
 let site = '';
@@ -17,13 +17,6 @@ test.afterAll(() => clinic.close());
 
 const loader = () => `<script src="${site}/embed/v1/loader.js" defer></script>`;
 const placeholder = (widget: string, attrs = '') => `<div data-skinpen-widget="${widget}"${attrs}></div>`;
-
-async function frameOf(iframe: Locator): Promise<Frame> {
-  await iframe.scrollIntoViewIfNeeded();
-  const frame = await (await iframe.elementHandle())?.contentFrame();
-  if (!frame) throw new Error('the iframe has no frame');
-  return frame;
-}
 
 /** Problems the page logs (CSP refusals, sandbox refusals, errors), from every frame. */
 function watchConsole(page: Page): string[] {

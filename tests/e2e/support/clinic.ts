@@ -2,6 +2,7 @@
 // that allows only the guide's scripts and frames, and whatever markup a test gives it.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Frame, Locator } from '@playwright/test';
 
 /** A running clinic site: its origin, the page it serves at /, and how to stop it. */
 export interface Clinic {
@@ -34,4 +35,12 @@ export async function startClinic(siteOrigin: string): Promise<Clinic> {
 /** A clinic page around the given markup. */
 export function clinicPage(...parts: string[]): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Example Clinic</title></head><body><h1>Example Clinic</h1>${parts.join('\n')}</body></html>`;
+}
+
+/** The frame inside an embed's iframe, once it is scrolled into view (the loader mounts lazily). */
+export async function frameOf(iframe: Locator): Promise<Frame> {
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = await (await iframe.elementHandle())?.contentFrame();
+  if (!frame) throw new Error('the iframe has no frame');
+  return frame;
 }
