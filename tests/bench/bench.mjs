@@ -196,6 +196,51 @@ for (let i = 0; i < 5; i++) {
 clinic.close();
 embedRows.push(['Host page load to interactive widget in the iframe (median of 5)', ms(median(hostTimes))]);
 table('Clinic embeds', embedRows);
+
+// --- Clinic aftercare kit -------------------------------------------------------------------
+/** Bytes a page transfers until the network is idle (gzip), in a fresh context with nothing cached. */
+async function pageBytes(url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', (r) => bodies.push(r.body().catch(() => Buffer.alloc(0))));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const bytes = (await Promise.all(bodies)).reduce((sum, body) => sum + gzipSize(body), 0);
+  await context.close();
+  return bytes;
+}
+/** The QR code's link, opened on a throttled phone (slow 4G, 4x slower CPU): ms until the timeline's slider works. */
+async function qrToInteractive(url) {
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url);
+  await page.waitForFunction(() => {
+    const el = document.querySelector('[data-widget="recovery-timeline"] input[type="range"]');
+    return el && !el.hasAttribute('disabled') && document.querySelector('[data-session-day]') !== null;
+  });
+  const elapsed = await page.evaluate(() => performance.now());
+  await page.context().close();
+  return elapsed;
+}
+const sessionDay = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+const qrUrl = `${origin}/my-recovery/#skinpen=1&date=${sessionDay}&name=Bright%20Skin&phone=(555)%20010-2000`;
+const qrTimes = [];
+for (let i = 0; i < 3; i++) qrTimes.push(await qrToInteractive(qrUrl));
+table('Clinic aftercare kit', [
+  [
+    'Kit page /for-clinics/aftercare-kit/: bytes transferred (gzip)',
+    kb(await pageBytes(`${origin}/for-clinics/aftercare-kit/`)),
+  ],
+  ['QR page /my-recovery/: bytes transferred (gzip)', kb(await pageBytes(qrUrl))],
+  ['QR link to an interactive timeline at day N, slow 4G and 4x slower CPU (median of 3)', ms(median(qrTimes))],
+]);
 table('WordPress', await wordpressRows(browser));
 
 // --- Search ----------------------------------------------------------------------------------
