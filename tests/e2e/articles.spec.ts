@@ -137,21 +137,38 @@ test('articles use the fact sheet wording: cleared not approved, minimally invas
 
 // The one-page take-home sheet is the clinic kit's (tests/e2e/clinic-kit.spec.ts); the article, which now
 // carries the three urgency tiers and its sources, prints on the two sides of one sheet.
-test('the aftercare article prints on one sheet, both sides, with the site chrome hidden, every item and the three tiers', async ({
-  page,
-}) => {
-  await page.goto('/articles/aftercare/');
-  const items = await page.locator('.prose li').allTextContents();
-  expect(items.length).toBeGreaterThan(8);
-  await page.emulateMedia({ media: 'print' });
-  for (const chrome of ['header.site-header', 'footer.site-footer', 'nav.breadcrumbs', 'nav.pager', '.toc']) {
-    await expect(page.locator(chrome)).toBeHidden();
-  }
-  for (const [i] of items.entries()) await expect(page.locator('.prose li').nth(i)).toBeVisible();
-  for (const tier of ['1 Call your clinic', '2 Get care the same day', '3 Call emergency services now']) {
-    await expect(page.getByRole('heading', { name: tier, exact: true })).toBeVisible();
-  }
-  const pdf = await page.pdf({ format: 'A4', printBackground: false });
-  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-  expect(pages.length, 'the aftercare article should fit on the two sides of one A4 sheet').toBeLessThanOrEqual(2);
-});
+const PRINTED = [
+  [
+    'English',
+    '/articles/aftercare/',
+    ['1 Call your clinic', '2 Get care the same day', '3 Call emergency services now'],
+  ],
+  [
+    'Spanish',
+    '/es/articles/aftercare/',
+    ['1 Llama a tu clínica', '2 Busca atención médica el mismo día', '3 Llama a emergencias ahora'],
+  ],
+] as const;
+for (const [language, url, tiers] of PRINTED) {
+  test(`the ${language} aftercare article prints on one sheet, both sides, with the site chrome hidden, every item and the three tiers`, async ({
+    page,
+  }) => {
+    await page.goto(url);
+    const items = await page.locator('.prose li').allTextContents();
+    expect(items.length).toBeGreaterThan(8);
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of ['header.site-header', 'footer.site-footer', 'nav.breadcrumbs', 'nav.pager', '.toc']) {
+      await expect(page.locator(chrome)).toBeHidden();
+    }
+    for (const [i] of items.entries()) await expect(page.locator('.prose li').nth(i)).toBeVisible();
+    for (const tier of tiers) {
+      await expect(page.getByRole('heading', { name: tier, exact: true })).toBeVisible();
+    }
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(
+      pages.length,
+      `the ${language} aftercare article should fit on the two sides of one A4 sheet`,
+    ).toBeLessThanOrEqual(2);
+  });
+}
