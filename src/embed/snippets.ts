@@ -25,7 +25,7 @@ export function buildLoaderSnippet(
   const page = escapeAttr(buildEmbedUrl(site, widget, {}));
   const loader = escapeAttr(new URL('/embed/v1/loader.js', site).href);
   const title = escapeAttr(getEmbedTitle(widget, options['lang'] ?? ''));
-  return `<div data-skinpen-widget="${widget}"${attrs}>\n  <a href="${page}">${title}</a>\n</div>\n<script src="${loader}" defer></script>`;
+  return `<div data-skinpen-widget="${widget}"${attrs}>\n  <a href="${page}">${title}</a>\n</div>\n<script src="${loader}" referrerpolicy="no-referrer" defer></script>`;
 }
 
 /** The plain iframe snippet, for sites that do not allow scripts. */

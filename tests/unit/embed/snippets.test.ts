@@ -29,7 +29,7 @@ describe('buildLoaderSnippet', () => {
       '<div data-skinpen-widget="layer-depth" data-lang="es" data-region="neck">\n' +
         '  <a href="https://guide.example/embed/layer-depth/">Hasta dónde llegan las microagujas en la piel (SkinPen Guide)</a>\n' +
         '</div>\n' +
-        '<script src="https://guide.example/embed/v1/loader.js" defer></script>',
+        '<script src="https://guide.example/embed/v1/loader.js" referrerpolicy="no-referrer" defer></script>',
     );
   });
 
