@@ -6,8 +6,10 @@
  * links with `getRelativeLocaleUrl` from `astro:i18n`).
  */
 
-/** Every language of the site, default first (the same values as the widgets' language list). */
-export const LOCALES = ['en', 'es'] as const;
+import { LANGS } from '../components/widgets/shared/i18n';
+
+/** Every language of the site, default first: the widgets' language list, written once. */
+export const LOCALES = LANGS;
 
 /** One language of the site. */
 export type Locale = (typeof LOCALES)[number];

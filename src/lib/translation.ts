@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import type { Locale } from './i18n';
 
 /** Where the English articles live (the scale benchmark points SKINPEN_ARTICLES_DIR elsewhere). */
 export const ENGLISH_ARTICLES_DIR = process.env['SKINPEN_ARTICLES_DIR'] ?? 'src/content/articles';
@@ -129,7 +130,7 @@ export function describeOutdated(entry: TranslationReport['outdated'][number]): 
 }
 
 /** The language of a content file by where it lives: translations sit in the articles-es folder. */
-export function localeOfContentFile(file: string | undefined): 'en' | 'es' {
+export function localeOfContentFile(file: string | undefined): Locale {
   return file !== undefined && file.replace(/\\/g, '/').includes(`/${path.basename(SPANISH_ARTICLES_DIR)}/`)
     ? 'es'
     : 'en';
