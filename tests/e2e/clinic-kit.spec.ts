@@ -188,6 +188,22 @@ test.describe('my recovery page', () => {
     );
   });
 
+  test('a Spanish sheet’s QR code opens the Spanish page, in Spanish around and inside the timeline', async ({
+    page,
+    baseURL,
+  }) => {
+    await openKit(page, PROFILE.replace('#skinpen=1', '#skinpen=1&lang=es'));
+    await page.getByLabel('Session date').fill('2026-03-03');
+    const qr = new URL((await readQr(page)) ?? '');
+    expect(qr.pathname).toBe('/es/my-recovery/');
+    await openRecovery(page, `${new URL(baseURL ?? '').origin}${qr.pathname}${qr.hash}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mi recuperación, día a día');
+    const widget = page.locator('[data-widget="recovery-timeline"]');
+    await expect(widget.getByText('Hoy es el día 7 después de tu sesión.')).toBeVisible();
+    await expect(widget.getByRole('heading', { name: '1 Llama a tu clínica: Bright Skin Clinic' })).toBeVisible();
+  });
+
   test('says how far ahead a session still to come is', async ({ page }) => {
     await openRecovery(page, LINK.replace('2026-03-03', '2026-03-14'));
     await expect(page.getByText('Your session is in 4 days. The timeline shows treatment day.')).toBeVisible();

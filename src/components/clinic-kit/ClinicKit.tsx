@@ -52,7 +52,9 @@ export default function ClinicKit({ data }: ClinicKitProps) {
   const request = { sessionDate, sessionNumber, seriesIds, clinic: kit.profile };
   const sheets = langs.map((lang) => buildSheet(data.sheets[lang], request, lang));
   // The page picks its language from the fragment's `lang`, so one address serves every language.
-  const qrUrl = `${data.site}/my-recovery/${encodeRecoveryFragment({ sessionDate, clinic: kit.profile })}`;
+  // A Spanish sheet's code opens the Spanish page; English and bilingual sheets open the English one.
+  const qrPath = kit.profile.lang === 'es' ? '/es/my-recovery/' : '/my-recovery/';
+  const qrUrl = `${data.site}${qrPath}${encodeRecoveryFragment({ sessionDate, clinic: kit.profile })}`;
   const maxSessions = Math.max(
     1,
     ...data.sheets.en.series.filter((s) => seriesIds.includes(s.id)).map((s) => s.sessionCount),

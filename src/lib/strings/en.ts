@@ -68,6 +68,18 @@ export const en = {
     kindGlossary: 'Glossary',
     kindReferences: 'References',
   },
+  myRecovery: {
+    title: 'My recovery, day by day',
+    description:
+      "Your own recovery after a SkinPen session: today's day, what is normal, when everyday activities are fine again, and when to get help.",
+    heading: 'My recovery, day by day',
+    intro:
+      "If your clinic gave you a sheet with a QR code, this page opens at today's day after your session, with your clinic's numbers. The date and the clinic's details stay in this page's address, on your phone: they are never sent to us or anyone else.",
+    dateLabel: 'Date of your session',
+    submit: 'Show my recovery',
+    invalid: 'Enter a real date within a year of today.',
+    saved: 'Done. Bookmark this page to come back to your own timeline.',
+  },
   searchPage: {
     title: 'Search',
     description: 'Search the SkinPen Guide in your own words.',

@@ -68,6 +68,18 @@ export const es: SiteStrings = {
     kindGlossary: 'Glosario',
     kindReferences: 'Referencias',
   },
+  myRecovery: {
+    title: 'Mi recuperación, día a día',
+    description:
+      'Tu propia recuperación después de una sesión de SkinPen: en qué día estás, qué es normal, cuándo puedes volver a tus actividades y cuándo pedir ayuda.',
+    heading: 'Mi recuperación, día a día',
+    intro:
+      'Si tu clínica te dio una hoja con un código QR, esta página se abre en el día de hoy después de tu sesión, con los teléfonos de tu clínica. La fecha y los datos de la clínica se quedan en la dirección de esta página, en tu teléfono: nunca se nos envían a nosotros ni a nadie más.',
+    dateLabel: 'Fecha de tu sesión',
+    submit: 'Ver mi recuperación',
+    invalid: 'Escribe una fecha real, de no más de un año antes o después de hoy.',
+    saved: 'Listo. Guarda esta página en tus marcadores para volver a tu propia línea de tiempo.',
+  },
   searchPage: {
     title: 'Buscar',
     description: 'Busca en SkinPen Guide con tus propias palabras.',
