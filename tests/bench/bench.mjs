@@ -197,6 +197,20 @@ clinic.close();
 embedRows.push(['Host page load to interactive widget in the iframe (median of 5)', ms(median(hostTimes))]);
 table('Clinic embeds', embedRows);
 
+/** A phone-sized page on Lighthouse's mobile profile: slow 4G and a 4x slower CPU. */
+async function throttledPhonePage() {
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return page;
+}
+
 // --- Clinic aftercare kit -------------------------------------------------------------------
 /** Bytes a page transfers until the network is idle (gzip), in a fresh context with nothing cached. */
 async function pageBytes(url) {
@@ -211,15 +225,7 @@ async function pageBytes(url) {
 }
 /** The QR code's link, opened on a throttled phone (slow 4G, 4x slower CPU): ms until the timeline's slider works. */
 async function qrToInteractive(url) {
-  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const page = await throttledPhonePage();
   await page.goto(url);
   await page.waitForFunction(() => {
     const el = document.querySelector('[data-widget="recovery-timeline"] input[type="range"]');
@@ -285,15 +291,7 @@ await searchPage.close();
 
 /** First search on a throttled phone: Lighthouse's mobile slow-4G network and 4x CPU slowdown. */
 async function firstSearchThrottled(pauseMs = 0) {
-  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const page = await throttledPhonePage();
   await page.goto(`${origin}/`, { waitUntil: 'load' });
   await page.keyboard.press('/');
   if (pauseMs) await page.waitForTimeout(pauseMs);
