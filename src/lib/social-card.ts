@@ -77,3 +77,20 @@ export async function renderCard(text: CardText): Promise<Uint8Array> {
   });
   return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render().asPng();
 }
+
+/**
+ * The static paths of a social-card route, one per article, or none when the scale benchmark sets
+ * SKINPEN_SOCIAL_CARDS=off to time the site without image rendering.
+ */
+export function cardPaths<A extends { id: string }>(
+  articles: readonly A[],
+): { params: { slug: string }; props: { article: A } }[] {
+  return process.env['SKINPEN_SOCIAL_CARDS'] === 'off'
+    ? []
+    : articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
+}
+
+/** A card as the PNG response of a social-card route. */
+export async function cardResponse(text: CardText): Promise<Response> {
+  return new Response(new Uint8Array(await renderCard(text)), { headers: { 'Content-Type': 'image/png' } });
+}

@@ -8,6 +8,7 @@ import { median } from '../../src/lib/readability';
 import { measureSpanishReadability } from '../../src/lib/readability-es';
 import { SPANISH_READING_TARGET } from '../../src/lib/reading-level';
 import { readFrontmatter } from '../../src/lib/translation';
+import { readProse } from './support/prose';
 
 // Each test reads every Spanish article (19 of them, and their originals): minutes on a busy two-core machine.
 test.describe.configure({ timeout: 360_000 });
@@ -17,31 +18,6 @@ const articles = readdirSync(dir)
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => ({ slug: f.replace(/\.mdx$/, ''), data: readFrontmatter(readFileSync(path.join(dir, f), 'utf8')) }))
   .filter((a) => a.data['draft'] !== true);
-
-/**
- * Prose blocks of the article body: paragraphs and list items, without citations, widget text, the
- * urgency tiers or timings. Those come from shared data, not the translator's sentences, and the build
- * (which scores the page before components render) never sees them, so leaving them in made the
- * measured and shown scores drift apart by more than a point on short articles.
- */
-async function readProse(page: import('@playwright/test').Page): Promise<string[]> {
-  return page.locator('.prose').evaluate((root) => {
-    const blocks: string[] = [];
-    for (const el of root.querySelectorAll('p, li')) {
-      if (
-        el.closest('[data-widget], [data-widget-placeholder], table, .help-tiers') ||
-        el.classList.contains('callout__title')
-      )
-        continue;
-      if (el.tagName === 'LI' && el.querySelector(':scope > p')) continue;
-      const clone = el.cloneNode(true) as HTMLElement;
-      for (const drop of clone.querySelectorAll('sup.cite, ul, ol, .timing')) drop.remove();
-      const text = clone.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-      if (text) blocks.push(text);
-    }
-    return blocks;
-  });
-}
 
 test('there is at least one published Spanish article, and each has an English original', () => {
   expect(articles.length).toBeGreaterThanOrEqual(1);
@@ -55,7 +31,7 @@ test(`reading level: INFLESZ median ${SPANISH_READING_TARGET.median} or more and
   const report: string[] = [];
   for (const a of articles) {
     await page.goto(`/es/articles/${a.slug}/`, { waitUntil: 'domcontentloaded' });
-    const stats = measureSpanishReadability(await readProse(page));
+    const stats = measureSpanishReadability(await readProse(page, { skip: '.help-tiers', drop: '.timing' }));
     scores.push(stats.score);
     report.push(`${a.slug}: INFLESZ ${stats.score} (${stats.band}, ${stats.words} words)`);
     const shown = page.locator('[data-reading-formula="inflesz"]');

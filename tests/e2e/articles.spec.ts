@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { expect, test } from '@playwright/test';
 import { measureReadability, median } from '../../src/lib/readability';
 import { isRealCalendarDate } from '../../src/content/schemas';
+import { readProse } from './support/prose';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -25,23 +26,6 @@ const articles = readdirSync(articleDir)
 const referenceIds = new Set(
   (parse(readFileSync('src/content/references/references.yaml', 'utf8')) as { id: string }[]).map((r) => r.id),
 );
-
-/** Prose blocks of the article body: paragraphs and list items, without citations or widget text. */
-async function readProse(page: import('@playwright/test').Page): Promise<string[]> {
-  return page.locator('.prose').evaluate((root) => {
-    const blocks: string[] = [];
-    for (const el of root.querySelectorAll('p, li')) {
-      if (el.closest('[data-widget], [data-widget-placeholder], table') || el.classList.contains('callout__title'))
-        continue;
-      if (el.tagName === 'LI' && el.querySelector(':scope > p')) continue;
-      const clone = el.cloneNode(true) as HTMLElement;
-      for (const drop of clone.querySelectorAll('sup.cite, ul, ol')) drop.remove();
-      const text = clone.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-      if (text) blocks.push(text);
-    }
-    return blocks;
-  });
-}
 
 test('there are at least 14 published articles', () => {
   expect(articles.length).toBeGreaterThanOrEqual(14);

@@ -4,7 +4,7 @@
  * review date. Plain data only, so it crosses into the island.
  */
 import type { Lang } from '../widgets/shared/i18n';
-import { getClinicLimits } from '../../lib/clinic/timing';
+import { getClinicLimits, isTimeableRange } from '../../lib/clinic/timing';
 import type { ClinicLimits } from '../../lib/clinic/profile';
 import type { SheetData } from '../../lib/clinic/sheet';
 import type { UrgencyTier, WarningSign } from '../../content/urgency-schema';
@@ -76,7 +76,7 @@ export function toClinicKitData(entries: ClinicKitEntries, reviewed: Date, site:
     sheets,
     limits: getClinicLimits(sheets.en.activities, sheets.en.series),
     timeable: activities.flatMap((a) =>
-      a.sourcesRange && a.fineFromHours !== null && a.sourcesRange.minHours < a.sourcesRange.maxHours
+      isTimeableRange(a.sourcesRange) && a.fineFromHours !== null
         ? [{ id: a.id, label: a.label.en, ...a.sourcesRange, defaultHours: a.fineFromHours }]
         : [],
     ),

@@ -11,6 +11,13 @@ export interface TimedActivity extends RestartTiming {
   id: string;
 }
 
+/** Whether a clinic may set its own time for an activity: its sources give a range, not one time. */
+export function isTimeableRange(
+  range: { minHours: number; maxHours: number } | null | undefined,
+): range is { minHours: number; maxHours: number } {
+  return range !== null && range !== undefined && range.minHours < range.maxHours;
+}
+
 /** The ranges a clinic's timings must stay inside, from the activity and series data. */
 export function getClinicLimits(
   activities: readonly TimedActivity[],

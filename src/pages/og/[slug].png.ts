@@ -1,27 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPublishedArticles, type Article } from '../../lib/articles';
-import { renderCard } from '../../lib/social-card';
+import { cardPaths, cardResponse } from '../../lib/social-card';
 import { SITE_NAME } from '../../lib/site';
 import { getStrings } from '../../lib/strings';
 
-// The scale benchmark sets SKINPEN_SOCIAL_CARDS=off to time the site without image rendering.
-export const getStaticPaths = (async () =>
-  process.env['SKINPEN_SOCIAL_CARDS'] === 'off'
-    ? []
-    : (await getPublishedArticles()).map((article) => ({
-        params: { slug: article.id },
-        props: { article },
-      }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => cardPaths(await getPublishedArticles())) satisfies GetStaticPaths;
 
 /** The social card image of one article, made at build time. */
-export const GET: APIRoute = async ({ props }) => {
+export const GET: APIRoute = ({ props }) => {
   const { article } = props as { article: Article };
   const t = getStrings('en');
-  const png = await renderCard({
+  return cardResponse({
     siteName: SITE_NAME,
     section: t.sections[article.data.section].label,
     title: article.data.title,
     tagline: t.site.cardTagline,
   });
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -9,7 +9,7 @@ import { parseWidgetOptions } from '../shared/options';
 import type { DepthGuidanceEntry, SkinRegionEntry } from './data-schema';
 import type { LayerDepthWidgetProps } from './LayerDepthWidget';
 import { listSettings, snapDepth } from './model/depth';
-import { resolveSelection } from './model/layers';
+import { isConcernForRegion, resolveSelection } from './model/layers';
 import {
   createLayerDepthOptionsSchema,
   LayerDepthOptionsSchema,
@@ -134,7 +134,12 @@ export async function getLayerDepthBuilderFields(): Promise<BuilderField[]> {
   const defaults = LayerDepthOptionsSchema.parse({});
   const regionOptions = data.regions.map((r) => ({ value: r.id, label: r.label }));
   const depthOptions = listSettings(data.device).map((mm) => ({ value: String(mm), label: `${mm} mm` }));
-  const concernOptions = data.concerns.map((c) => ({ value: c.id, label: c.label, regions: [...c.regions] }));
+  // The areas each concern is offered on, by the widget's own rule (never on an area SkinPen is not used on).
+  const concernOptions = data.concerns.map((c) => ({
+    value: c.id,
+    label: c.label,
+    regions: data.regions.filter((r) => isConcernForRegion(c, r)).map((r) => r.id),
+  }));
   const labelOf = (options: { value: string; label: string }[], value: string, none: string) =>
     `${options.find((o) => o.value === value)?.label ?? none} (default)`;
   return [

@@ -4,7 +4,7 @@
  * sources range from 24 hours to 48 hours"), and its session interval where the series allows
  * it. Used by the embed (the clinic's options) and the "my recovery" page (the reader's link).
  */
-import { getClinicDays, getClinicLimits } from '../../../lib/clinic/timing';
+import { getClinicDays, getClinicLimits, isTimeableRange } from '../../../lib/clinic/timing';
 import type { ClinicLimits, ClinicProfile } from '../../../lib/clinic/profile';
 import type { TimingLang } from '../../../lib/timing';
 import { toClinicContact } from '../shared/clinic';
@@ -17,9 +17,7 @@ export function getLimitsFromProps(props: Pick<RecoveryTimelineWidgetProps, 'act
 
 /** The activities a clinic may time: those whose sources give a range, not one time. */
 export function getTimeableActivities(props: Pick<RecoveryTimelineWidgetProps, 'activities'>) {
-  return props.activities.flatMap((a) =>
-    a.sourcesRange && a.sourcesRange.minHours < a.sourcesRange.maxHours ? [{ id: a.id, ...a.sourcesRange }] : [],
-  );
+  return props.activities.flatMap((a) => (isTimeableRange(a.sourcesRange) ? [{ id: a.id, ...a.sourcesRange }] : []));
 }
 
 /** The props with the clinic's contact, in-range timings and interval; anything out of range is left as sourced. */
